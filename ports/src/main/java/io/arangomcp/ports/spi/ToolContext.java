@@ -1,0 +1,47 @@
+package io.arangomcp.ports.spi;
+
+import io.arangomcp.ports.out.gateway.DatabaseGateway;
+
+import java.time.Instant;
+
+/**
+ * What a tool may use during one call, and nothing else.
+ *
+ * @since 0.1
+ */
+public interface ToolContext {
+
+    /**
+     * The gateway of the database this call resolved to.
+     *
+     * @throws IllegalStateException when the tool is not {@linkplain ToolSpec#databaseScoped() database-scoped}
+     */
+    DatabaseGateway database();
+
+    /** The key of the database this call resolved to, or {@code null} for tools that are not database-scoped. */
+    String databaseKey();
+
+    /** The calling session. */
+    SessionHandle session();
+
+    /** The databases this session may use. */
+    DatabaseDirectory databases();
+
+    /** The registered tools and workflows. */
+    ToolCatalog catalog();
+
+    /** Caps this call must respect. */
+    Limits limits();
+
+    /** Progress reporting to the client. */
+    Progress progress();
+
+    /** Logging to the client. */
+    ToolLog log();
+
+    /** Whether the caller has given up. */
+    Cancellation cancellation();
+
+    /** The current time (a clock the host controls, so tests can fix it). */
+    Instant now();
+}

@@ -1,0 +1,110 @@
+package io.arangomcp.ports.spi.schema;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One record component as an argument or result field: its JSON name, type, constraints and default.
+ *
+ * @param name        the JSON property name (the component name)
+ * @param type        the JSON shape
+ * @param javaType    the component's raw Java type
+ * @param description the {@link Doc} text, or {@code null}
+ * @param required    whether a caller must give it
+ * @param aliases     alternative accepted names
+ * @param defaultJson the default as a JSON value, or {@code null} when there is none
+ * @param minimum     {@link Range#min()} or {@code null}
+ * @param maximum     {@link Range#max()} or {@code null}
+ * @param allowed     {@link OneOf} values, or an empty list
+ * @param minSize     {@link Size#min()} or {@code null}
+ * @param maxSize     {@link Size#max()} or {@code null}
+ * @since 0.1
+ */
+public record FieldModel(String name, ValueType type, Class<?> javaType, String description, boolean required,
+                         List<String> aliases, Object defaultJson, Double minimum, Double maximum,
+                         List<String> allowed, Integer minSize, Integer maxSize) {
+
+    /** The fields of a record, in declaration order. */
+    public static List<FieldModel> of(Class<? extends Record> recordType) {
+        List<FieldModel> fields = new ArrayList<>();
+        for (RecordComponent c : recordType.getRecordComponents()) {
+            fields.add(of(recordType, c));
+        }
+        return fields;
+    }
+
+    /** The fields of a record by every accepted name (canonical and aliases). */
+    public static Map<String, FieldModel> byAcceptedName(List<FieldModel> fields) {
+        Map<String, FieldModel> map = new LinkedHashMap<>();
+        for (FieldModel f : fields) {
+            map.put(f.name(), f);
+            for (String alias : f.aliases()) {
+                map.put(alias, f);
+            }
+        }
+        return map;
+    }
+
+    private static FieldModel of(Class<?> owner, RecordComponent c) {
+        String where = owner.getSimpleName() + "." + c.getName();
+        ValueType type;
+        try {
+            type = ValueType.of(c.getGenericType());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+        Class<?> raw = c.getType();
+        Doc doc = c.getAnnotation(Doc.class);
+        Default def = c.getAnnotation(Default.class);
+        Range range = c.getAnnotation(Range.class);
+        Size size = c.getAnnotation(Size.class);
+        OneOf oneOf = c.getAnnotation(OneOf.class);
+        Alias alias = c.getAnnotation(Alias.class);
+        Object defaultJson = def == null ? null : parseDefault(where, type, def.value());
+        boolean required = c.isAnnotationPresent(Required.class) || (raw.isPrimitive() && def == null);
+        if (required && def != null) {
+            throw new IllegalArgumentException(where + ": a field cannot be both @Required and have a @Default");
+        }
+        return new FieldModel(c.getName(), type, raw, doc == null ? null : doc.value(), required,
+                alias == null ? List.of() : List.of(alias.value()), defaultJson,
+                range == null || range.min() == Double.NEGATIVE_INFINITY ? null : range.min(),
+                range == null || range.max() == Double.POSITIVE_INFINITY ? null : range.max(),
+                oneOf == null ? List.of() : List.of(oneOf.value()),
+                size == null || size.min() == 0 ? null : size.min(),
+                size == null || size.max() == Integer.MAX_VALUE ? null : size.max());
+    }
+
+    private static Object parseDefault(String where, ValueType type, String text) {
+        try {
+            if (type instanceof ValueType.StringType) {
+                return text;
+            }
+            if (type instanceof ValueType.BooleanType) {
+                if (!text.equals("true") && !text.equals("false")) {
+                    throw new IllegalArgumentException("not a boolean");
+                }
+                return Boolean.valueOf(text);
+            }
+            if (type instanceof ValueType.IntegerType t) {
+                return t.wide() ? (Object) Long.parseLong(text) : (Object) Integer.parseInt(text);
+            }
+            if (type instanceof ValueType.NumberType) {
+                return Double.parseDouble(text);
+            }
+            if (type instanceof ValueType.ListType && text.equals("[]")) {
+                return List.of();
+            }
+            if (type instanceof ValueType.MapType && text.equals("{}")) {
+                return Map.of();
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the field name
+        }
+        throw new IllegalArgumentException(where + ": @Default(\"" + text + "\") does not fit type "
+                + type.getClass().getSimpleName().replace("Type", "").toLowerCase(Locale.ROOT));
+    }
+}
