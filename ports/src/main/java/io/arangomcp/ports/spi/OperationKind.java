@@ -17,6 +17,12 @@ public enum OperationKind {
     DELETE(false, true, false),
     /** Administers a server or database (users, databases, restores). */
     ADMIN(false, true, false),
+    /**
+     * Runs a caller-supplied statement (AQL) that may read or write. Not refused up front on read-only
+     * profiles: the tool itself refuses statements that modify data there (see
+     * {@link ToolContext#databaseReadOnly()}).
+     */
+    QUERY(false, true, false),
     /** Works on this server's own session state or metadata, never on database contents. */
     META(true, false, true);
 

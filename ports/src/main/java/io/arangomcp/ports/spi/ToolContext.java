@@ -21,6 +21,12 @@ public interface ToolContext {
     /** The key of the database this call resolved to, or {@code null} for tools that are not database-scoped. */
     String databaseKey();
 
+    /**
+     * Whether the resolved database's profile is read-only. The host already refuses tools whose kind writes;
+     * tools of kind {@link OperationKind#QUERY} check this themselves before running a modifying statement.
+     */
+    boolean databaseReadOnly();
+
     /** The calling session. */
     SessionHandle session();
 

@@ -50,6 +50,40 @@ public final class JsonValues {
         throw new IllegalArgumentException("cannot convert " + value.getClass().getName() + " to JSON");
     }
 
+    /**
+     * The approximate length in bytes of {@code value} serialised as compact JSON (exact for ASCII text without
+     * escapes), for byte caps on results without depending on a JSON library.
+     */
+    public static long approximateSize(Object value) {
+        if (value == null) {
+            return 4;
+        }
+        if (value instanceof String s) {
+            return s.length() + 2L;
+        }
+        if (value instanceof Boolean b) {
+            return b ? 4 : 5;
+        }
+        if (value instanceof Number n) {
+            return n.toString().length();
+        }
+        if (value instanceof Map<?, ?> map) {
+            long size = 2 + Math.max(0, map.size() - 1);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                size += String.valueOf(e.getKey()).length() + 3 + approximateSize(e.getValue());
+            }
+            return size;
+        }
+        if (value instanceof Collection<?> c) {
+            long size = 2 + Math.max(0, c.size() - 1);
+            for (Object o : c) {
+                size += approximateSize(o);
+            }
+            return size;
+        }
+        return approximateSize(toJson(value));
+    }
+
     /** The JSON object of a record. */
     public static Map<String, Object> recordToJson(Record record) {
         Map<String, Object> out = new LinkedHashMap<>();
