@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public interface ToolService {
 
+    /** Every registered tool, in a stable order, whether or not a session sees it. */
+    List<ToolDescriptor> registeredTools();
+
     /** The tools this caller's session sees now, in a stable order. */
     List<ToolDescriptor> listTools(Caller caller);
 

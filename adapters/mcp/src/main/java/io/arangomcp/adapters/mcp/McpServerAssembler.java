@@ -1,0 +1,75 @@
+package io.arangomcp.adapters.mcp;
+
+import io.arangomcp.ports.in.Caller;
+import io.arangomcp.ports.in.ToolDescriptor;
+import io.arangomcp.ports.in.ToolService;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * MCP adapter: builds an MCP SDK server whose tools are the {@link ToolService}'s, filtered per session.
+ *
+ * <p>Every registered tool is given to the SDK once; a list filter asks the tool service which of them the
+ * calling session sees. The SDK's own input validation is off because the tool service validates arguments
+ * and reports every problem in the project's single error format.
+ */
+public final class McpServerAssembler {
+    private final ToolService tools;
+    private final McpJsonMapper json;
+    private final ServerIdentity identity;
+
+    public McpServerAssembler(ToolService tools, McpJsonMapper json, ServerIdentity identity) {
+        this.tools = Objects.requireNonNull(tools, "tools is null");
+        this.json = Objects.requireNonNull(json, "json is null");
+        this.identity = Objects.requireNonNull(identity, "identity is null");
+    }
+
+    /**
+     * Builds a server on a single-session transport (stdio).
+     *
+     * @param callerOf who is calling, given the transport context of a request
+     */
+    public McpSyncServer build(McpServerTransportProvider transport, Function<McpTransportContext, Caller> callerOf) {
+        List<McpServerFeatures.SyncToolSpecification> specifications = tools.registeredTools().stream()
+                .map(descriptor -> specification(descriptor, callerOf))
+                .toList();
+        return McpServer.sync(transport)
+                .serverInfo(identity.name(), identity.version())
+                .instructions(identity.instructions())
+                .jsonMapper(json)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(true).logging().build())
+                .validateToolInputs(false)
+                .requestTimeout(Duration.ofMinutes(5))
+                .tools(specifications)
+                .addToolFilter((context, tool) -> visibleNames(callerOf.apply(context)).contains(tool.name()))
+                .build();
+    }
+
+    private McpServerFeatures.SyncToolSpecification specification(ToolDescriptor descriptor,
+                                                                 Function<McpTransportContext, Caller> callerOf) {
+        return McpServerFeatures.SyncToolSpecification.builder()
+                .tool(McpToolMapper.tool(descriptor))
+                .callHandler((exchange, request) -> McpToolMapper.result(tools.call(
+                        callerOf.apply(exchange.transportContext()),
+                        request.name(),
+                        request.arguments(),
+                        McpCallHooks.of(exchange, request))))
+                .build();
+    }
+
+    private Set<String> visibleNames(Caller caller) {
+        return tools.listTools(caller).stream().map(ToolDescriptor::name).collect(Collectors.toSet());
+    }
+}
