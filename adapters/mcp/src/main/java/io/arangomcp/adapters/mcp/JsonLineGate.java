@@ -13,7 +13,9 @@ import java.util.function.Consumer;
  * MCP adapter: the stdin side of stdio. Passes only well-formed JSON-RPC lines on to the SDK, because a single
  * bad line would end the SDK's read loop and with it the session. Bad lines go to a handler (which answers them
  * with a JSON-RPC error); blank lines are ignored; over-long lines are dropped without being held in memory.
- * End of input is signalled through {@link #awaitEndOfInput()}.
+ * End of input is signalled through {@link #awaitEndOfInput()} but held back from the SDK until
+ * {@link #releaseEndOfInput()}: the SDK drops requests it has not processed yet once it sees end of input, so the
+ * server first waits for every request read so far to be answered.
  */
 final class JsonLineGate extends InputStream {
     private final Reader source;
@@ -22,6 +24,7 @@ final class JsonLineGate extends InputStream {
     private final Consumer<JsonRpcMessages.Message> onRequest;
     private final Consumer<JsonRpcMessages.Message> onRejected;
     private final CountDownLatch endOfInput = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
     private byte[] current = new byte[0];
     private int position;
     private boolean eof;
@@ -62,6 +65,11 @@ final class JsonLineGate extends InputStream {
         endOfInput.await();
     }
 
+    /** Lets the SDK see the end of input. */
+    void releaseEndOfInput() {
+        released.countDown();
+    }
+
     private boolean fill() throws IOException {
         while (position >= current.length) {
             if (eof) {
@@ -71,6 +79,7 @@ final class JsonLineGate extends InputStream {
             if (line == null) {
                 eof = true;
                 endOfInput.countDown();
+                awaitRelease();
                 return false;
             }
             if (line.isBlank()) {
@@ -88,6 +97,15 @@ final class JsonLineGate extends InputStream {
             position = 0;
         }
         return true;
+    }
+
+    private void awaitRelease() throws IOException {
+        try {
+            released.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while holding back end of input");
+        }
     }
 
     /** The next line without its terminator, or {@code null} at end of input; over-long lines are rejected. */

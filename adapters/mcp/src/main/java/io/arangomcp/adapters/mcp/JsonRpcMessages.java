@@ -35,6 +35,8 @@ final class JsonRpcMessages {
         boolean hasMethod = false;
         boolean hasResultOrError = false;
         boolean version = false;
+        boolean badId = false;
+        boolean badParams = false;
         String id = null;
         try (JsonParser p = factory.createParser(line)) {
             JsonToken first = p.nextToken();
@@ -48,7 +50,11 @@ final class JsonRpcMessages {
                 switch (field) {
                     case "jsonrpc" -> version = value == JsonToken.VALUE_STRING && "2.0".equals(p.getText());
                     case "method" -> hasMethod = value == JsonToken.VALUE_STRING;
-                    case "id" -> id = idText(p, value);
+                    case "id" -> {
+                        id = idText(p, value);
+                        badId = id == null && value != JsonToken.VALUE_NULL;
+                    }
+                    case "params" -> badParams = value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY;
                     case "result", "error" -> hasResultOrError = true;
                     default -> { }
                 }
@@ -62,6 +68,12 @@ final class JsonRpcMessages {
         }
         if (!version) {
             return new Message(Kind.INVALID, id, "missing \"jsonrpc\": \"2.0\"");
+        }
+        if (badId) {
+            return new Message(Kind.INVALID, null, "\"id\" must be a string or a number");
+        }
+        if (badParams) {
+            return new Message(Kind.INVALID, id, "\"params\" must be an object or an array");
         }
         if (hasMethod) {
             return new Message(id == null ? Kind.NOTIFICATION : Kind.REQUEST, id, null);

@@ -64,9 +64,13 @@ public final class StdioServer {
             }
         });
         input.awaitEndOfInput();
-        if (!inFlight.awaitAllAnswered(drainTimeout.toMillis())) {
-            LOG.warn("stdin closed with {} request(s) still unanswered after {} s; exiting anyway",
-                    inFlight.size(), drainTimeout.toSeconds());
+        try {
+            if (!inFlight.awaitAllAnswered(drainTimeout.toMillis())) {
+                LOG.warn("stdin closed with {} request(s) still unanswered after {} s; exiting anyway",
+                        inFlight.size(), drainTimeout.toSeconds());
+            }
+        } finally {
+            input.releaseEndOfInput();
         }
         server.closeGracefully();
         tools.endSession(sessionId);
