@@ -84,9 +84,11 @@ final class ConfigProblems {
 
     /** The operating system's reason for an I/O failure, without a stack of class names. */
     static String reason(IOException e) {
-        if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-            return ((FileSystemException) e).getReason();
+        if (e instanceof FileSystemException) {
+            String reason = ((FileSystemException) e).getReason();
+            // Without a reason the message only repeats the path; the exception's name says more.
+            return reason != null ? reason : e.getClass().getSimpleName();
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }
