@@ -1,5 +1,6 @@
 package io.arangomcp.adapters.yaml;
 
+import io.arangomcp.domain.config.DatabaseProfile;
 import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.domain.error.ErrorCode;
 
@@ -134,7 +135,7 @@ final class ConfigFileLock {
     }
 
     private ArangoMcpException timedOut() {
-        return ArangoMcpException.builder(ErrorCode.TIMEOUT, "waited more than " + timeout.toSeconds()
+        return ArangoMcpException.builder(ErrorCode.TIMEOUT, "waited more than " + DatabaseProfile.seconds(timeout)
                         + " s for the lock " + lockFile + " held by another update")
                 .hint("Another 'arango-mcp db' command may still be running; try again when it has finished.")
                 .build();
