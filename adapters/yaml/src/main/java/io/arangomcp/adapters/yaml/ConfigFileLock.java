@@ -112,8 +112,13 @@ final class ConfigFileLock {
     }
 
     /** Whether the path still names the file we locked (someone may have deleted or replaced it meanwhile). */
-    private boolean stillLockFile() throws IOException {
-        return Files.exists(lockFile) && Objects.equals(fileKey(), channelFileKey);
+    private boolean stillLockFile() {
+        try {
+            return Objects.equals(fileKey(), channelFileKey);
+        } catch (IOException e) {
+            // Deleted meanwhile: lock it afresh.
+            return false;
+        }
     }
 
     private Object fileKey() throws IOException {
@@ -130,7 +135,7 @@ final class ConfigFileLock {
         try {
             fileLock.release();
         } catch (IOException e) {
-            // The update is done; an unreleasable lock is released by the system when the channel or process ends.
+            // Only fails when the channel is closed, and closing it released the lock already.
         }
     }
 

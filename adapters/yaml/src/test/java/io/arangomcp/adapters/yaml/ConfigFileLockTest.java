@@ -128,6 +128,24 @@ class ConfigFileLockTest {
     }
 
     @Test
+    void repositoryStillWorksAfterAnInterruptedUpdate() {
+        YamlConfigRepository repository = repository(SHORT);
+        try {
+            // The interrupt closes the channel writing the temp file, so the update fails; the lock must not stick.
+            assertThatThrownBy(() -> repository.update(registry -> {
+                Thread.currentThread().interrupt();
+                return registry.withAdded(profile("interrupted"));
+            })).isInstanceOf(ArangoMcpException.class);
+        } finally {
+            Thread.interrupted();
+        }
+
+        repository.update(registry -> registry.withAdded(profile("after")));
+
+        assertThat(repository.loadFile().keys()).containsExactly("after");
+    }
+
+    @Test
     void updateInsideAChangeIsRefusedInsteadOfDeadlocking() {
         YamlConfigRepository repository = repository(SHORT);
 
