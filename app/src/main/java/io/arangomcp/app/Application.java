@@ -1,11 +1,14 @@
 package io.arangomcp.app;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
+import com.google.inject.spi.Message;
 import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
 import io.arangomcp.app.config.StartupPlan;
@@ -14,11 +17,14 @@ import io.arangomcp.app.connect.ConnectionProber;
 import io.arangomcp.app.packs.LoadedPack;
 import io.arangomcp.app.packs.ToolPackLoader;
 import io.arangomcp.app.wiring.CoreModule;
+import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.ports.in.ToolService;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The running application: the injector built from the core module, a backend module and transport modules,
@@ -45,8 +51,30 @@ public final class Application implements AutoCloseable {
         modules.add(new CoreModule(settings, environment, plan));
         modules.add(Objects.requireNonNull(backendModule, "backendModule is null"));
         modules.addAll(List.of(extraModules));
-        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
-        return new Application(injector, plan);
+        try {
+            return new Application(Guice.createInjector(Stage.PRODUCTION, modules), plan);
+        } catch (CreationException | ProvisionException e) {
+            throw userFailure(e).orElseThrow(() -> e);
+        }
+    }
+
+    /** The project failure inside a wiring failure (e.g. a broken plug-in found while building singletons). */
+    private static Optional<ArangoMcpException> userFailure(RuntimeException wiring) {
+        for (Throwable t = wiring; t != null; t = t.getCause()) {
+            if (t instanceof ArangoMcpException ame) {
+                return Optional.of(ame);
+            }
+        }
+        Collection<Message> messages = wiring instanceof CreationException ce ? ce.getErrorMessages()
+                : ((ProvisionException) wiring).getErrorMessages();
+        for (Message m : messages) {
+            for (Throwable t = m.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof ArangoMcpException ame) {
+                    return Optional.of(ame);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public StartupPlan plan() {

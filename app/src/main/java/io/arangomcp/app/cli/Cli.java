@@ -67,6 +67,12 @@ public final class Cli {
         root.setErr(context.err());
         root.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
         root.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof CommandLine.ParameterException missing) {
+                // A command group was run without its sub-command: a usage error, shown with the group's usage.
+                context.err().println(missing.getMessage());
+                missing.getCommandLine().usage(context.err());
+                return ExitCodes.USAGE;
+            }
             report(context, e);
             return ExitCodes.ERROR;
         });
