@@ -29,7 +29,12 @@ public final class ToolMetadataGolden {
 
     /** Compares {@code actual} with the file's text, or rewrites the file when the update property is set. */
     public static void assertMatches(Path file, String actual) {
-        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+        assertMatches(file, actual, Boolean.getBoolean(UPDATE_PROPERTY));
+    }
+
+    /** Compares {@code actual} with the file's text, or rewrites the file when {@code update} is true. */
+    public static void assertMatches(Path file, String actual, boolean update) {
+        if (update) {
             write(file, actual);
             return;
         }

@@ -20,10 +20,10 @@ import java.util.Map;
 public final class InsertTool implements Tool<InsertTool.Arguments, InsertTool.Result> {
     private static final ToolSpec SPEC = ToolSpec.database("arango_insert", "Insert document",
             CoreDataPack.CATEGORY, OperationKind.CREATE,
-            "Inserts one document into a collection and returns its _id, _key and _rev (and the stored document "
-                    + "when returnNew is true). The key is generated unless the document has a _key; edges need "
-                    + "_from and _to. Fails with NOT_FOUND for an unknown collection and CONFLICT when the key "
-                    + "is taken or a unique index is violated.");
+            "Inserts one document into a collection and returns its _id, _key and _rev (and, as newDocument, "
+                    + "the stored document when returnNew is true). The key is generated unless the document has a "
+                    + "_key; edges need _from and _to. Fails with NOT_FOUND for an unknown collection and CONFLICT "
+                    + "when the key is taken or a unique index is violated.");
 
     /**
      * @param collection the collection

@@ -29,11 +29,12 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
     private static final int SERVER_BATCH_SIZE = 1000;
     private static final ToolSpec SPEC = ToolSpec.database("arango_query", "Run AQL query",
             CoreDataPack.CATEGORY, OperationKind.QUERY,
-            "Runs an AQL query, with bind variables (@name, @@collection) for every value that comes from "
-                    + "outside, and returns its rows (any JSON values), warnings and statistics. At most maxRows "
-                    + "rows (and the server's row and byte caps) are returned; truncated tells whether rows were left "
-                    + "out and truncatedBy which cap stopped it. Fails with QUERY_ERROR for syntax errors and "
-                    + "missing bind variables, and with ACCESS_DENIED for modifying queries on read-only databases.");
+            "Runs an AQL query and returns its rows (any JSON values), warnings and statistics. Pass every "
+                    + "outside value as a bind variable (@name, or @@name for a collection) instead of writing it "
+                    + "into the query. Rows are capped by maxRows and by the server's row and byte limits; truncated "
+                    + "and truncatedBy say whether and why rows were left out. Fails with QUERY_ERROR for syntax "
+                    + "errors or missing bind variables, and with ACCESS_DENIED for modifying queries on a "
+                    + "read-only database.");
 
     /**
      * @param query     the AQL text

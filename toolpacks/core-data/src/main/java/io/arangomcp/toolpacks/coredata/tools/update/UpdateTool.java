@@ -26,9 +26,9 @@ public final class UpdateTool implements Tool<UpdateTool.Arguments, UpdateTool.R
     private static final ToolSpec SPEC = ToolSpec.database("arango_update", "Update document",
             CoreDataPack.CATEGORY, OperationKind.UPDATE,
             "Partially updates one document, chosen by collection and key: the given attributes are merged in "
-                    + "and all others are kept. Returns _id, _key, the new _rev and the previous _oldRev (and the "
-                    + "updated document when returnNew is true). Fails with NOT_FOUND when the collection or "
-                    + "document does not exist.");
+                    + "and all others are kept. Returns _id, _key, the new _rev and the previous _oldRev (and, as "
+                    + "newDocument, the updated document when returnNew is true). Fails with NOT_FOUND when the "
+                    + "collection or document does not exist.");
 
     /**
      * @param collection   the collection
