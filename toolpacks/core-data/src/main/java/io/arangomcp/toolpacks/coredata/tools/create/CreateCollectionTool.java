@@ -30,11 +30,6 @@ public final class CreateCollectionTool implements Tool<CreateCollectionTool.Arg
                     + "and waitForSync setting. Fails with CONFLICT when a collection of that name exists with the "
                     + "other type, and with BAD_REQUEST for an illegal name.");
 
-    /**
-     * @param name        the collection name
-     * @param type        {@code document} or {@code edge}
-     * @param waitForSync the default for writes, or {@code null} for the server default
-     */
     public record Arguments(
             @Doc("The collection name: letters, digits, '_' and '-', starting with a letter.")
             @Required @Size(min = 1) String name,
@@ -44,12 +39,6 @@ public final class CreateCollectionTool implements Tool<CreateCollectionTool.Arg
                     + "Leave it out for the server default (false).") Boolean waitForSync) {
     }
 
-    /**
-     * @param name        the collection name
-     * @param type        {@code document} or {@code edge}
-     * @param waitForSync the collection's actual setting
-     * @param created     whether this call created it
-     */
     public record Result(
             @Doc("The collection name.") String name,
             @Doc("'document' or 'edge'.") String type,

@@ -25,11 +25,6 @@ public final class InsertTool implements Tool<InsertTool.Arguments, InsertTool.R
                     + "_key; edges need _from and _to. Fails with NOT_FOUND for an unknown collection and CONFLICT "
                     + "when the key is taken or a unique index is violated.");
 
-    /**
-     * @param collection the collection
-     * @param document   the document
-     * @param returnNew  whether to return the stored document
-     */
     public record Arguments(
             @Doc("The collection to insert into.") @Required @Size(min = 1) String collection,
             @Doc("The document, a JSON object; may set _key, and must set _from and _to for edge collections.")
@@ -38,12 +33,6 @@ public final class InsertTool implements Tool<InsertTool.Arguments, InsertTool.R
             boolean returnNew) {
     }
 
-    /**
-     * @param _id         the document id
-     * @param _key        the document key
-     * @param _rev        the new revision
-     * @param newDocument the stored document when asked for
-     */
     public record Result(
             @Doc("The document id, collection/key.") String _id,
             @Doc("The document key.") String _key,

@@ -20,20 +20,11 @@ public final class RemoveTool implements Tool<RemoveTool.Arguments, RemoveTool.R
             "Removes one document, chosen by collection and key, and returns the _id, _key and _rev of the "
                     + "removed document. Fails with NOT_FOUND when the collection or document does not exist.");
 
-    /**
-     * @param collection the collection
-     * @param key        the document key
-     */
     public record Arguments(
             @Doc("The collection of the document.") @Required @Size(min = 1) String collection,
             @Doc("The _key of the document to remove.") @Required @Size(min = 1) String key) {
     }
 
-    /**
-     * @param _id  the removed document's id
-     * @param _key the removed document's key
-     * @param _rev the removed revision
-     */
     public record Result(
             @Doc("The removed document's id, collection/key.") String _id,
             @Doc("The removed document's key.") String _key,

@@ -36,12 +36,6 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
                     + "errors or missing bind variables, and with ACCESS_DENIED for modifying queries on a "
                     + "read-only database.");
 
-    /**
-     * @param query     the AQL text
-     * @param bindVars  the bind variables
-     * @param maxRows   the most rows to return
-     * @param batchSize rows per fetched batch
-     */
     public record Arguments(
             @Doc("The AQL query, e.g. FOR u IN users FILTER u.age > @min RETURN u.") @Required @Size(min = 1)
             String query,
@@ -53,25 +47,12 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
             Integer batchSize) {
     }
 
-    /**
-     * One query warning.
-     *
-     * @param code    ArangoDB's warning number
-     * @param message the warning text
-     */
+    /** One query warning. */
     public record Warning(
             @Doc("ArangoDB's warning number.") int code,
             @Doc("The warning text.") String message) {
     }
 
-    /**
-     * @param rows        the rows returned
-     * @param rowCount    how many rows were returned
-     * @param truncated   whether rows were left out
-     * @param truncatedBy which cap stopped the query
-     * @param warnings    the query's warnings
-     * @param stats       the query's statistics
-     */
     public record Result(
             @Doc("The result rows, in query order; each may be any JSON value.") List<Object> rows,
             @Doc("The number of rows returned.") int rowCount,

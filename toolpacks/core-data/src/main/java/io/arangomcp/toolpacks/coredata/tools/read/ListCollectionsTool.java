@@ -21,23 +21,13 @@ public final class ListCollectionsTool implements Tool<NoArguments, ListCollecti
                     + "system collections (names starting with '_') are left out. Use it to see what data exists "
                     + "before querying or writing.");
 
-    /**
-     * One collection.
-     *
-     * @param name the collection name
-     * @param type {@code document} or {@code edge}
-     */
+    /** One collection. */
     public record CollectionEntry(
             @Doc("The collection name.") String name,
             @Doc("'document' for a document collection, 'edge' for an edge collection.") String type) {
     }
 
-    /**
-     * The collections.
-     *
-     * @param collections the user collections, in the server's order
-     * @param total       how many there are
-     */
+    /** The collections. */
     public record Result(
             @Doc("The user collections, in the server's order.") List<CollectionEntry> collections,
             @Doc("The number of collections listed.") int total) {

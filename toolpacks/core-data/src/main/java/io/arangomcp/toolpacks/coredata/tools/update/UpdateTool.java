@@ -30,14 +30,6 @@ public final class UpdateTool implements Tool<UpdateTool.Arguments, UpdateTool.R
                     + "newDocument, the updated document when returnNew is true). Fails with NOT_FOUND when the "
                     + "collection or document does not exist.");
 
-    /**
-     * @param collection   the collection
-     * @param key          the document key
-     * @param update       the attributes to merge in
-     * @param keepNull     whether {@code null} values are stored or remove the attribute
-     * @param mergeObjects whether nested objects are merged or replaced
-     * @param returnNew    whether to return the updated document
-     */
     public record Arguments(
             @Doc("The collection of the document.") @Required @Size(min = 1) String collection,
             @Doc("The _key of the document to update.") @Required @Size(min = 1) String key,
@@ -50,13 +42,6 @@ public final class UpdateTool implements Tool<UpdateTool.Arguments, UpdateTool.R
             @Doc("Also return the document as updated.") @Default("false") boolean returnNew) {
     }
 
-    /**
-     * @param _id         the document id
-     * @param _key        the document key
-     * @param _rev        the new revision
-     * @param _oldRev     the revision before the update
-     * @param newDocument the updated document when asked for
-     */
     public record Result(
             @Doc("The document id, collection/key.") String _id,
             @Doc("The document key.") String _key,

@@ -28,13 +28,7 @@ public final class GetDatabaseResolutionTool implements Tool<NoArguments, GetDat
                     + "'_system') with its value and outcome, the level that decided, and the configuration the "
                     + "databases come from. Use it when calls reach an unexpected database.");
 
-    /**
-     * One resolution level.
-     *
-     * @param value       the key this level offered, or {@code null}
-     * @param description where the value comes from
-     * @param outcome     what happened at this level
-     */
+    /** One resolution level. */
     public record Level(
             @Doc("The database key this level offered; absent when it had none.") String value,
             @Doc("Where this level's value comes from.") String description,
@@ -43,15 +37,7 @@ public final class GetDatabaseResolutionTool implements Tool<NoArguments, GetDat
             String outcome) {
     }
 
-    /**
-     * Where the configured databases come from.
-     *
-     * @param source           {@code yaml_file}, {@code environment_variables}, {@code built_in} or {@code none}
-     * @param config_path      the configuration file, or {@code null}
-     * @param default_database the configured default key, or {@code null}
-     * @param total_databases  how many databases are configured
-     * @param database_keys    their keys, in configuration order
-     */
+    /** Where the configured databases come from. */
     public record Configuration(
             @Doc("Where the configuration came from: yaml_file, environment_variables, built_in or none.")
             String source,
@@ -61,14 +47,7 @@ public final class GetDatabaseResolutionTool implements Tool<NoArguments, GetDat
             @Doc("Their keys, in configuration order.") List<String> database_keys) {
     }
 
-    /**
-     * One configured database, briefly.
-     *
-     * @param url             the first server URL
-     * @param database        the ArangoDB database name
-     * @param username        the user
-     * @param timeout_seconds the request timeout
-     */
+    /** One configured database, briefly. */
     public record DatabaseSummary(
             @Doc("The server URL (the first one when several are configured).") String url,
             @Doc("The ArangoDB database name.") String database,
@@ -76,14 +55,6 @@ public final class GetDatabaseResolutionTool implements Tool<NoArguments, GetDat
             @Doc("The request timeout in seconds.") double timeout_seconds) {
     }
 
-    /**
-     * @param session_id        the session id
-     * @param resolved_database the key calls resolve to, or {@code null}
-     * @param resolved_level    the deciding level, or {@code null}
-     * @param levels            every level by its report name, in priority order
-     * @param configuration     where the databases come from
-     * @param databases         every configured database by key
-     */
     public record Result(
             @Doc("The id of this session.") String session_id,
             @Doc("The database key tool calls without a 'database' argument use; absent when none resolves.")

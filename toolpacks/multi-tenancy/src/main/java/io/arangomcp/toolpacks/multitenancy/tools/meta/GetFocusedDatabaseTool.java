@@ -17,11 +17,6 @@ public final class GetFocusedDatabaseTool implements Tool<NoArguments, GetFocuse
             "Returns the database key this session is focused on (set with arango_set_focused_database), if any. "
                     + "Use arango_get_database_resolution to see which database calls actually use.");
 
-    /**
-     * @param focused_database the focused key, or {@code null}
-     * @param session_id       the session id
-     * @param is_set           whether a focus is set
-     */
     public record Result(
             @Doc("The focused database key; absent when no focus is set.") String focused_database,
             @Doc("The id of this session.") String session_id,

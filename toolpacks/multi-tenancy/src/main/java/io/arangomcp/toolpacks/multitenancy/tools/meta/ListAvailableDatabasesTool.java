@@ -23,18 +23,7 @@ public final class ListAvailableDatabasesTool implements Tool<NoArguments, ListA
                     + "name, user, and which one is the default, which is focused and which are read-only. "
                     + "Never shows passwords.");
 
-    /**
-     * One configured database.
-     *
-     * @param key         the key
-     * @param url         the first server URL
-     * @param database    the ArangoDB database name
-     * @param username    the user
-     * @param description the description, or {@code null}
-     * @param is_default  whether it is the configured default
-     * @param is_focused  whether this session is focused on it
-     * @param read_only   whether writes are refused
-     */
+    /** One configured database. */
     public record DatabaseEntry(
             @Doc("The database key.") String key,
             @Doc("The server URL (the first one when several are configured for failover).") String url,
@@ -46,11 +35,6 @@ public final class ListAvailableDatabasesTool implements Tool<NoArguments, ListA
             @Doc("Whether its profile is read-only (tools that write are refused).") boolean read_only) {
     }
 
-    /**
-     * @param databases        the databases, in configuration order
-     * @param total_count      how many there are
-     * @param default_database the configured default key, or {@code null}
-     */
     public record Result(
             @Doc("The databases, in configuration order.") List<DatabaseEntry> databases,
             @Doc("The number of databases.") int total_count,

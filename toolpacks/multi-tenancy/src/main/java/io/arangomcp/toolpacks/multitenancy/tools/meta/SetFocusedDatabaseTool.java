@@ -19,21 +19,11 @@ public final class SetFocusedDatabaseTool
                     + "the focus; the result then says which database resolution falls back to. Fails with "
                     + "DATABASE_NOT_CONFIGURED for an unknown key.");
 
-    /**
-     * @param database the key to focus, or {@code null}/empty to unset
-     */
     public record Arguments(
             @Doc("The configured database key to focus on; leave it out or give \"\" to unset the focus.")
             String database) {
     }
 
-    /**
-     * @param success           always true (failures are errors)
-     * @param focused_database  the focused key, or {@code null} after unsetting
-     * @param session_id        the session id
-     * @param message           what unsetting means, only after unsetting
-     * @param fallback_database the key calls now resolve to, only after unsetting
-     */
     public record Result(
             @Doc("Always true; failures are reported as errors.") boolean success,
             @Doc("The focused database key; absent after unsetting.") String focused_database,

@@ -8,20 +8,7 @@ import io.arangomcp.ports.spi.schema.Doc;
 
 import java.util.List;
 
-/**
- * One configured database with the outcome of probing it; the item shape shared by the status tools.
- *
- * @param key        the database key
- * @param url        the first server URL
- * @param database   the ArangoDB database name
- * @param username   the user
- * @param is_focused whether the calling session is focused on it
- * @param status     {@code connected} or {@code error}
- * @param version    the server version when connected
- * @param error      the failure when not connected
- * @param error_code the failure's code when not connected
- * @param latency_ms how long the probe took
- */
+/** One configured database with the outcome of probing it; the item shape shared by the status tools. */
 public record DatabaseStatusItem(
         @Doc("The database key.") String key,
         @Doc("The server URL (the first one when several are configured).") String url,

@@ -21,12 +21,6 @@ public final class DatabaseStatusTool implements Tool<NoArguments, DatabaseStatu
                     + "('connected' with the server version, or 'error' with the reason). Unreachable databases "
                     + "are reported, not raised as errors.");
 
-    /**
-     * @param total            how many were checked
-     * @param connected        how many connected
-     * @param failed           how many failed
-     * @param focused_database the session's focused key, or {@code null}
-     */
     public record Summary(
             @Doc("How many databases were checked.") int total,
             @Doc("How many connected.") int connected,
@@ -34,11 +28,6 @@ public final class DatabaseStatusTool implements Tool<NoArguments, DatabaseStatu
             @Doc("The session's focused database key; absent when no focus is set.") String focused_database) {
     }
 
-    /**
-     * @param summary    the counts
-     * @param databases  every database with its status, in configuration order
-     * @param session_id the session id
-     */
     public record Result(
             @Doc("The counts and the focused database.") Summary summary,
             @Doc("Every database with its status, in configuration order.") List<DatabaseStatusItem> databases,

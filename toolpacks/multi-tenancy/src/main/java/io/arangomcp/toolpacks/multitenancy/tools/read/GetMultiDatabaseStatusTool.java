@@ -21,14 +21,6 @@ public final class GetMultiDatabaseStatusTool implements Tool<NoArguments, GetMu
                     + "with the reason), plus how many connected and failed. Unreachable databases are reported, "
                     + "not raised as errors.");
 
-    /**
-     * @param databases        every database with its status, in configuration order
-     * @param total_count      how many were checked
-     * @param connected        how many connected
-     * @param failed           how many failed
-     * @param focused_database the session's focused key, or {@code null}
-     * @param session_id       the session id
-     */
     public record Result(
             @Doc("Every database with its status, in configuration order.") List<DatabaseStatusItem> databases,
             @Doc("How many databases were checked.") int total_count,

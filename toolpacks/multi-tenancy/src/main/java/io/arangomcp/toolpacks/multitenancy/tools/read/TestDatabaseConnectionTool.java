@@ -23,24 +23,11 @@ public final class TestDatabaseConnectionTool
                     + "(success: false, with error and error_code), not as a tool error; an unknown key fails with "
                     + "DATABASE_NOT_CONFIGURED.");
 
-    /**
-     * @param database the key to check
-     */
     public record Arguments(
             @Doc("The configured database key to check (see arango_list_available_databases).")
             @Required @Size(min = 1) String database) {
     }
 
-    /**
-     * @param success       whether the server answered and accepted the login
-     * @param database      the key
-     * @param url           the first server URL
-     * @param database_name the ArangoDB database name
-     * @param version       the server version when connected
-     * @param error         the failure when not connected
-     * @param error_code    the failure's code when not connected
-     * @param latency_ms    how long the check took
-     */
     public record Result(
             @Doc("True when the server answered and accepted the login.") boolean success,
             @Doc("The database key.") String database,
