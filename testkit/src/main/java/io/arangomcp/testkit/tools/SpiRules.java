@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Checks a tool pack against the rules the host enforces or relies on, and lists every violation.
  */
 final class SpiRules {
-    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    // The host's loader accepts exactly these ids.
+    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private SpiRules() {
     }
@@ -27,7 +28,8 @@ final class SpiRules {
         List<String> violations = new ArrayList<>();
         String id = pack.id();
         if (id == null || !PACK_ID.matcher(id).matches()) {
-            violations.add("pack id '" + id + "' must be lower-case letters and digits separated by '-'");
+            violations.add("pack id '" + id + "' must be 1-64 lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit, e.g. 'core-data'");
         }
         if (pack.description() == null || pack.description().isBlank()) {
             violations.add("pack '" + id + "' needs a description");
