@@ -65,7 +65,6 @@ public final class Cli {
                 .addSubcommand(new VersionCommand(context));
         root.setOut(context.out());
         root.setErr(context.err());
-        root.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
         root.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof CommandLine.ParameterException missing) {
                 // A command group was run without its sub-command: a usage error, shown with the group's usage.
