@@ -183,10 +183,17 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
         });
     }
 
+    /** The {@code _key} naming a bulk item's document: 400/1205 when missing, 400/1221 when no string. */
     private static String keyOf(Map<String, Object> document) {
-        Object key = document == null ? null : document.get("_key");
-        if (!(key instanceof String)) {
+        if (document == null) {
+            throw StoreErrors.invalidDocumentType();
+        }
+        Object key = document.get("_key");
+        if (key == null) {
             throw StoreErrors.missingDocumentHandle();
+        }
+        if (!(key instanceof String)) {
+            throw StoreErrors.illegalKey();
         }
         return (String) key;
     }
