@@ -19,7 +19,9 @@ public final class JsonValues {
     /** A deep-immutable copy of a JSON object; 400/600 when it holds a non-JSON value. */
     public static Map<String, Object> freezeObject(Map<String, ?> object) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        object.forEach((k, v) -> copy.put(requireKey(k), freeze(v)));
+        for (Map.Entry<?, ?> entry : object.entrySet()) {
+            copy.put(requireKey(entry.getKey()), freeze(entry.getValue()));
+        }
         return Collections.unmodifiableMap(copy);
     }
 
@@ -47,7 +49,9 @@ public final class JsonValues {
     /** A deep mutable copy of a JSON object. */
     public static Map<String, Object> mutableObject(Map<String, ?> object) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        object.forEach((k, v) -> copy.put(requireKey(k), mutable(v)));
+        for (Map.Entry<?, ?> entry : object.entrySet()) {
+            copy.put(requireKey(entry.getKey()), mutable(entry.getValue()));
+        }
         return copy;
     }
 
