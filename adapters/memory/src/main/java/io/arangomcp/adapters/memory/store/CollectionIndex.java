@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * In-memory backend: one index of a collection, as listed by {@code indexes()}. Subclasses that hold entries
  * ({@link PersistentIndex}, {@link EdgeIndex}) are maintained by {@link MemoryCollection} on every write, under
- * the database's write lock; the others only describe themselves.
+ * the database's write lock; the others only describe themselves. Entries with equal values are ordered by the
+ * documents' write sequence numbers, like the collection's scan.
  */
 public abstract class CollectionIndex {
 
@@ -96,13 +97,13 @@ public abstract class CollectionIndex {
         return null;
     }
 
-    /** Adds a stored document's entries. */
-    void insert(Map<String, Object> document) {
+    /** Adds a stored document's entries; {@code seq} is its write sequence number, which orders ties. */
+    void insert(Map<String, Object> document, long seq) {
         // descriptive indexes hold no entries
     }
 
     /** Removes a stored document's entries. */
-    void remove(Map<String, Object> document) {
+    void remove(Map<String, Object> document, long seq) {
         // descriptive indexes hold no entries
     }
 

@@ -4,7 +4,6 @@ import io.arangomcp.ports.out.gateway.CollectionType;
 import io.arangomcp.ports.out.gateway.IndexInfo;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ public final class CollectionIndexes {
      * unique index meets duplicates, 400/1005 when the name is taken by a different index, 400/10 for a second
      * TTL index.
      */
-    IndexInfo ensure(IndexDefinition definition, Collection<Map<String, Object>> documents) {
+    IndexInfo ensure(IndexDefinition definition, List<MemoryCollection.Entry> documents) {
         for (CollectionIndex index : all) {
             if (index.matches(definition)) {
                 return index.describe(collection, false);
@@ -67,12 +66,12 @@ public final class CollectionIndexes {
         }
         CollectionIndex index = definition.type().equals("persistent")
                 ? new PersistentIndex(id, name, definition) : new PassiveIndex(id, name, definition);
-        for (Map<String, Object> document : documents) {
-            String conflict = index.conflictingKey(document);
+        for (MemoryCollection.Entry entry : documents) {
+            String conflict = index.conflictingKey(entry.document());
             if (conflict != null) {
                 throw StoreErrors.uniqueIndexOverDuplicates(name, index.fields(), conflict);
             }
-            index.insert(document);
+            index.insert(entry.document(), entry.seq());
         }
         all.add(index);
         return index.describe(collection, true);
@@ -119,12 +118,12 @@ public final class CollectionIndexes {
         }
     }
 
-    void insert(Map<String, Object> document) {
-        all.forEach(i -> i.insert(document));
+    void insert(Map<String, Object> document, long seq) {
+        all.forEach(i -> i.insert(document, seq));
     }
 
-    void remove(Map<String, Object> document) {
-        all.forEach(i -> i.remove(document));
+    void remove(Map<String, Object> document, long seq) {
+        all.forEach(i -> i.remove(document, seq));
     }
 
     void clear() {

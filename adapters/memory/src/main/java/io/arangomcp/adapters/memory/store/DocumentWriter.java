@@ -51,7 +51,7 @@ public final class DocumentWriter {
         }
         Map<String, Object> created = StoredDocuments.build(collection, key, clock.nextRevision(), attributes);
         checkSchema(collection, created, null);
-        collection.store(created, null);
+        database.recordWrite(collection, collection.store(created, null), created);
         return result(created, null, options);
     }
 
@@ -95,7 +95,7 @@ public final class DocumentWriter {
     public WriteResult remove(String collectionName, String key, WriteOptions options) {
         MemoryCollection collection = target(collectionName);
         Map<String, Object> existing = existing(collection, key, options);
-        collection.delete(existing);
+        database.recordWrite(collection, collection.delete(existing), null);
         return new WriteResult((String) existing.get("_id"), key, (String) existing.get("_rev"), null, null,
                 options.returnOld() ? existing : null);
     }
@@ -105,7 +105,7 @@ public final class DocumentWriter {
         Map<String, Object> next = StoredDocuments.build(collection, (String) existing.get("_key"),
                 clock.nextRevision(), attributes);
         checkSchema(collection, next, existing);
-        collection.store(next, existing);
+        database.recordWrite(collection, collection.store(next, existing), next);
         return result(next, existing, options);
     }
 

@@ -1,10 +1,10 @@
 package io.arangomcp.adapters.memory.store;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * In-memory backend: the edge index of an edge collection ({@code collection/1} over {@code _from} and
@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public final class EdgeIndex extends CollectionIndex {
 
-    private final Map<String, Set<String>> outbound = new HashMap<>();
-    private final Map<String, Set<String>> inbound = new HashMap<>();
+    private final Map<String, NavigableMap<Long, String>> outbound = new HashMap<>();
+    private final Map<String, NavigableMap<Long, String>> inbound = new HashMap<>();
     private long edges;
 
     EdgeIndex() {
@@ -23,12 +23,17 @@ public final class EdgeIndex extends CollectionIndex {
 
     /** Keys of the edges whose {@code _from} is the vertex. */
     public List<String> outbound(String vertexId) {
-        return List.copyOf(outbound.getOrDefault(vertexId, Set.of()));
+        return keys(outbound, vertexId);
     }
 
     /** Keys of the edges whose {@code _to} is the vertex. */
     public List<String> inbound(String vertexId) {
-        return List.copyOf(inbound.getOrDefault(vertexId, Set.of()));
+        return keys(inbound, vertexId);
+    }
+
+    private static List<String> keys(Map<String, NavigableMap<Long, String>> map, String vertexId) {
+        NavigableMap<Long, String> keys = map.get(vertexId);
+        return keys == null ? List.of() : List.copyOf(keys.values());
     }
 
     @Override
@@ -42,24 +47,23 @@ public final class EdgeIndex extends CollectionIndex {
     }
 
     @Override
-    void insert(Map<String, Object> edge) {
+    void insert(Map<String, Object> edge, long seq) {
         String key = (String) edge.get("_key");
-        outbound.computeIfAbsent((String) edge.get("_from"), v -> new LinkedHashSet<>()).add(key);
-        inbound.computeIfAbsent((String) edge.get("_to"), v -> new LinkedHashSet<>()).add(key);
+        outbound.computeIfAbsent((String) edge.get("_from"), v -> new TreeMap<>()).put(seq, key);
+        inbound.computeIfAbsent((String) edge.get("_to"), v -> new TreeMap<>()).put(seq, key);
         edges++;
     }
 
     @Override
-    void remove(Map<String, Object> edge) {
-        String key = (String) edge.get("_key");
-        removeFrom(outbound, (String) edge.get("_from"), key);
-        removeFrom(inbound, (String) edge.get("_to"), key);
+    void remove(Map<String, Object> edge, long seq) {
+        removeFrom(outbound, (String) edge.get("_from"), seq);
+        removeFrom(inbound, (String) edge.get("_to"), seq);
         edges--;
     }
 
-    private static void removeFrom(Map<String, Set<String>> map, String vertex, String key) {
-        Set<String> keys = map.get(vertex);
-        keys.remove(key);
+    private static void removeFrom(Map<String, NavigableMap<Long, String>> map, String vertex, long seq) {
+        NavigableMap<Long, String> keys = map.get(vertex);
+        keys.remove(seq);
         if (keys.isEmpty()) {
             map.remove(vertex);
         }

@@ -4,30 +4,38 @@ import io.arangomcp.ports.out.gateway.CollectionInfo;
 import io.arangomcp.ports.out.gateway.CollectionType;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * In-memory backend: one collection: its documents (deep-immutable maps, keyed by {@code _key}, in the order
- * they were last written, which is the order a full scan returns them in, as on RocksDB), its indexes and its
- * schema. Not thread-safe on its own: reads happen under the owning {@link MemoryDatabase}'s read lock, writes
- * under its write lock.
+ * In-memory backend: one collection: its documents (deep-immutable maps), its indexes and its schema. Every
+ * write gives the written document a new sequence number, and scans follow those numbers, so a full scan
+ * returns documents in the order they were last written, as RocksDB does (its document ids are revisions).
+ * Not thread-safe on its own: reads happen under the owning {@link MemoryDatabase}'s read lock, writes under
+ * its write lock.
  */
 public final class MemoryCollection {
+
+    /** A stored document with its write sequence number. */
+    record Entry(long seq, Map<String, Object> document) {
+    }
 
     private final long id;
     private final String name;
     private final CollectionType type;
     private final boolean waitForSync;
     private final KeyGenerator keys;
-    private final Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final NavigableMap<Long, Map<String, Object>> bySeq = new TreeMap<>();
     private final CollectionIndexes indexes;
     private CollectionSchema schema;
+    private long lastSeq;
+    private volatile List<Map<String, Object>> snapshot = List.of();
 
     MemoryCollection(long id, String name, CollectionType type, boolean waitForSync, KeyGenerator keys,
                      CollectionSchema schema, ServerClock clock) {
@@ -86,25 +94,44 @@ public final class MemoryCollection {
 
     /** The document with this key. */
     public Optional<Map<String, Object>> document(String key) {
-        return Optional.ofNullable(documents.get(key));
+        Entry entry = byKey.get(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.document());
     }
 
-    /** All documents in scan order, as an unmodifiable view (read it under the database's read lock). */
-    public Collection<Map<String, Object>> documents() {
-        return Collections.unmodifiableCollection(documents.values());
+    Entry entry(String key) {
+        return byKey.get(key);
     }
 
-    /** Documents for keys found by an index lookup, skipping none (index and documents never disagree). */
+    /** Every entry in scan order (for building an index). */
+    List<Entry> entries() {
+        return bySeq.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * All documents in scan order, as an immutable snapshot that later writes neither change nor break. Built
+     * once after each write and then shared by every reader.
+     */
+    public List<Map<String, Object>> documents() {
+        List<Map<String, Object>> current = snapshot;
+        if (current == null) {
+            // concurrent readers may both build it; they build equal lists, so either may win
+            current = List.copyOf(bySeq.values());
+            snapshot = current;
+        }
+        return current;
+    }
+
+    /** The documents with these keys (as an index lookup found them), in the given order. */
     public List<Map<String, Object>> documents(List<String> keysInOrder) {
         List<Map<String, Object>> found = new ArrayList<>(keysInOrder.size());
         for (String key : keysInOrder) {
-            found.add(documents.get(key));
+            found.add(byKey.get(key).document());
         }
         return found;
     }
 
     public long count() {
-        return documents.size();
+        return byKey.size();
     }
 
     /** The indexes of this collection. */
@@ -113,27 +140,50 @@ public final class MemoryCollection {
     }
 
     /**
-     * Stores a new version of a document (or a new document when {@code previous} is {@code null}) after its
-     * unique constraints hold: 409/1210 otherwise, leaving everything unchanged.
+     * Stores a new version of a document ({@code previous} is {@code null} for a new document) once its unique
+     * constraints hold (409/1210 otherwise, leaving everything unchanged). Returns the replaced entry.
      */
-    void store(Map<String, Object> next, Map<String, Object> previous) {
+    Entry store(Map<String, Object> next, Map<String, Object> previous) {
         indexes.checkUnique(next);
-        String key = (String) next.get("_key");
-        if (previous != null) {
-            indexes.remove(previous);
-            documents.remove(key); // re-inserting moves the document to the end of the scan order
-        }
-        documents.put(key, next);
-        indexes.insert(next);
+        Entry replaced = previous == null ? null : unlink((String) previous.get("_key"));
+        link(new Entry(++lastSeq, next));
+        return replaced;
     }
 
-    void delete(Map<String, Object> document) {
-        indexes.remove(document);
-        documents.remove((String) document.get("_key"));
+    /** Removes a document; returns its entry. */
+    Entry delete(Map<String, Object> document) {
+        return unlink((String) document.get("_key"));
+    }
+
+    /** Undoes one write: drops {@code current} (if any) and puts {@code previous} (if any) back in its place. */
+    void reinstate(Entry previous, Map<String, Object> current) {
+        if (current != null) {
+            unlink((String) current.get("_key"));
+        }
+        if (previous != null) {
+            link(previous);
+        }
+    }
+
+    private void link(Entry entry) {
+        byKey.put((String) entry.document().get("_key"), entry);
+        bySeq.put(entry.seq(), entry.document());
+        indexes.insert(entry.document(), entry.seq());
+        snapshot = null;
+    }
+
+    private Entry unlink(String key) {
+        Entry entry = byKey.remove(key);
+        bySeq.remove(entry.seq());
+        indexes.remove(entry.document(), entry.seq());
+        snapshot = null;
+        return entry;
     }
 
     void truncate() {
-        documents.clear();
+        byKey.clear();
+        bySeq.clear();
         indexes.clear();
+        snapshot = null;
     }
 }

@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  * In-memory backend: one database: its collections (in creation order) behind one read-write lock. Readers run
  * in {@link #read}, writers in {@link #write}; a writer holds the lock for a whole operation (a bulk write
  * included), so readers never see half of it. Documents are deep-immutable, so what a reader returns stays
- * valid after the lock is released. This is also the surface an AQL catalog builds on: scans, key and index
- * lookups under {@link #read}, modifications under {@link #write}.
+ * valid after the lock is released. This is also the surface an AQL catalog builds on: snapshot scans, key,
+ * index and edge lookups under {@link #read}; a query's modifications in a {@link #beginWrite() write session}
+ * that undoes them all when the query fails.
  */
 public final class MemoryDatabase {
 
@@ -34,6 +35,7 @@ public final class MemoryDatabase {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, MemoryCollection> collections = new LinkedHashMap<>();
     private final DocumentWriter documents;
+    private WriteSession session;
 
     public MemoryDatabase(String name, ServerClock clock, SchemaCompiler schemas) {
         this.name = Objects.requireNonNull(name, "name is null");
@@ -82,6 +84,37 @@ public final class MemoryDatabase {
     /** Single-document writes on this database's collections (call them inside {@link #write}). */
     public DocumentWriter documents() {
         return documents;
+    }
+
+    /**
+     * Starts an all-or-nothing group of writes on this thread, holding the write lock until the session is
+     * closed (see {@link WriteSession}). Sessions do not nest, and a thread that is reading cannot start one.
+     */
+    public WriteSession beginWrite() {
+        if (lock.getReadHoldCount() > 0) {
+            throw new IllegalStateException("a thread that holds the read lock cannot start a write session");
+        }
+        lock.writeLock().lock();
+        if (session != null) {
+            lock.writeLock().unlock();
+            throw new IllegalStateException("write sessions do not nest");
+        }
+        session = new WriteSession(this);
+        return session;
+    }
+
+    void endWrite(WriteSession ended) {
+        if (session == ended) {
+            session = null;
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Lets an open write session undo a write that was just applied. */
+    void recordWrite(MemoryCollection collection, MemoryCollection.Entry previous, Map<String, Object> current) {
+        if (session != null) {
+            session.record(collection, previous, current);
+        }
     }
 
     void requireWriteLock() {
@@ -154,7 +187,7 @@ public final class MemoryDatabase {
     public IndexInfo ensureIndex(String collection, IndexSpec spec) {
         requireWriteLock();
         MemoryCollection target = collection(collection);
-        return target.indexes().ensure(IndexDefinition.normalize(spec), target.documents());
+        return target.indexes().ensure(IndexDefinition.normalize(spec), target.entries());
     }
 
     public String dropIndex(String collection, String handle) {

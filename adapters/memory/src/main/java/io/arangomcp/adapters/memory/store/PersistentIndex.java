@@ -3,7 +3,6 @@ package io.arangomcp.adapters.memory.store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -21,11 +20,12 @@ import java.util.TreeSet;
 public final class PersistentIndex extends CollectionIndex {
 
     private static final Comparator<List<Object>> KEY_ORDER = PersistentIndex::compareKeys;
+    private static final NavigableMap<Long, String> EMPTY = Collections.emptyNavigableMap();
 
     private final List<AttributePath> paths;
     private final boolean deduplicate;
     private final Map<String, Object> options;
-    private final NavigableMap<List<Object>, Set<String>> entries = new TreeMap<>(KEY_ORDER);
+    private final NavigableMap<List<Object>, NavigableMap<Long, String>> entries = new TreeMap<>(KEY_ORDER);
     private long size;
 
     PersistentIndex(long id, String name, IndexDefinition definition) {
@@ -75,9 +75,9 @@ public final class PersistentIndex extends CollectionIndex {
         return key;
     }
 
-    private static List<String> collect(Map<List<Object>, Set<String>> slice) {
+    private static List<String> collect(Map<List<Object>, NavigableMap<Long, String>> slice) {
         List<String> keys = new ArrayList<>();
-        slice.values().forEach(keys::addAll);
+        slice.values().forEach(tied -> keys.addAll(tied.values()));
         return keys;
     }
 
@@ -106,7 +106,7 @@ public final class PersistentIndex extends CollectionIndex {
             if (!seen.add(key)) {
                 return own; // the same value twice in one array, with deduplicate off
             }
-            for (String other : entries.getOrDefault(key, Set.of())) {
+            for (String other : entries.getOrDefault(key, EMPTY).values()) {
                 if (!other.equals(own)) {
                     return other;
                 }
@@ -116,24 +116,22 @@ public final class PersistentIndex extends CollectionIndex {
     }
 
     @Override
-    void insert(Map<String, Object> document) {
+    void insert(Map<String, Object> document, long seq) {
         String key = (String) document.get("_key");
         for (List<Object> indexKey : keysOf(document)) {
-            entries.computeIfAbsent(indexKey, k -> new LinkedHashSet<>()).add(key);
+            entries.computeIfAbsent(indexKey, k -> new TreeMap<>()).put(seq, key);
             size++;
         }
     }
 
     @Override
-    void remove(Map<String, Object> document) {
-        String key = (String) document.get("_key");
+    void remove(Map<String, Object> document, long seq) {
         for (List<Object> indexKey : keysOf(document)) {
-            Set<String> keys = entries.get(indexKey);
-            if (keys != null && keys.remove(key)) {
-                size--;
-                if (keys.isEmpty()) {
-                    entries.remove(indexKey);
-                }
+            NavigableMap<Long, String> tied = entries.get(indexKey);
+            tied.remove(seq);
+            size--;
+            if (tied.isEmpty()) {
+                entries.remove(indexKey);
             }
         }
     }

@@ -34,7 +34,8 @@ class CollectionIndexesTest {
     @Test
     void buildsNewIndexesOverExistingDocuments() {
         CollectionIndexes indexes = new CollectionIndexes("c", CollectionType.DOCUMENT, clock);
-        List<Map<String, Object>> documents = List.of(Map.of("_key", "a", "n", 1), Map.of("_key", "b", "n", 2));
+        List<MemoryCollection.Entry> documents = List.of(new MemoryCollection.Entry(1, Map.of("_key", "a", "n", 1)),
+                new MemoryCollection.Entry(2, Map.of("_key", "b", "n", 2)));
 
         IndexInfo created = indexes.ensure(definition("persistent", List.of("n"), Map.of()), documents);
 

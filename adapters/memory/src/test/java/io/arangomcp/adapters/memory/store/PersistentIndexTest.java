@@ -32,11 +32,11 @@ class PersistentIndexTest {
     @Test
     void findsEqualValuesAndRangesInIndexOrder() {
         PersistentIndex index = index(List.of("age"), false, false, Map.of());
-        index.insert(doc("c", "age", 30));
-        index.insert(doc("a", "age", 20));
-        index.insert(doc("b", "age", 25));
-        index.insert(doc("d", "age", 30.0));
-        index.insert(doc("e"));
+        index.insert(doc("c", "age", 30), 1);
+        index.insert(doc("a", "age", 20), 2);
+        index.insert(doc("b", "age", 25), 3);
+        index.insert(doc("d", "age", 30.0), 4);
+        index.insert(doc("e"), 5);
 
         assertThat(index.equal(List.of(30))).containsExactly("c", "d");
         assertThat(index.equal(List.of())).containsExactly("e", "a", "b", "c", "d");
@@ -50,9 +50,9 @@ class PersistentIndexTest {
     @Test
     void looksUpByPrefixThenRangeOnTheNextField() {
         PersistentIndex index = index(List.of("country", "population"), false, false, Map.of());
-        index.insert(doc("lisbon", "country", "PT", "population", 545));
-        index.insert(doc("porto", "country", "PT", "population", 232));
-        index.insert(doc("madrid", "country", "ES", "population", 3280));
+        index.insert(doc("lisbon", "country", "PT", "population", 545), 6);
+        index.insert(doc("porto", "country", "PT", "population", 232), 7);
+        index.insert(doc("madrid", "country", "ES", "population", 3280), 8);
 
         assertThat(index.equal(List.of("PT"))).containsExactly("porto", "lisbon");
         assertThat(index.range(List.of("PT"), 300, true, ValueOrder.MAX, false)).containsExactly("lisbon");
@@ -66,7 +66,7 @@ class PersistentIndexTest {
     @Test
     void enforcesUniquenessAgainstOtherDocumentsOnly() {
         PersistentIndex index = index(List.of("email"), true, false, Map.of());
-        index.insert(doc("a", "email", "x"));
+        index.insert(doc("a", "email", "x"), 9);
 
         assertThat(index.conflictingKey(doc("b", "email", "x"))).isEqualTo("a");
         assertThat(index.conflictingKey(doc("a", "email", "x", "more", 1))).isNull();
@@ -77,10 +77,10 @@ class PersistentIndexTest {
     @Test
     void sparseIndexesLeaveOutNullAndMissingValues() {
         PersistentIndex index = index(List.of("a", "b"), false, true, Map.of());
-        index.insert(doc("none"));
-        index.insert(doc("half", "a", 1));
-        index.insert(doc("nullB", "a", 1, "b", null));
-        index.insert(doc("full", "a", 1, "b", 2));
+        index.insert(doc("none"), 10);
+        index.insert(doc("half", "a", 1), 11);
+        index.insert(doc("nullB", "a", 1, "b", null), 12);
+        index.insert(doc("full", "a", 1, "b", 2), 13);
 
         assertThat(index.equal(List.of())).containsExactly("full");
     }
@@ -92,7 +92,7 @@ class PersistentIndexTest {
         Map<String, Object> twice = doc("a", "tags", List.of("x", "x", "y"));
 
         assertThat(deduplicating.conflictingKey(twice)).isNull();
-        deduplicating.insert(twice);
+        deduplicating.insert(twice, 1);
         assertThat(deduplicating.equal(List.of("x"))).containsExactly("a");
         assertThat(keepingDuplicates.conflictingKey(twice)).isEqualTo("a");
         assertThat(deduplicating.describe("c", false).selectivityEstimate()).isEqualTo(1.0);
@@ -101,13 +101,12 @@ class PersistentIndexTest {
     @Test
     void removesEntriesAndEstimatesSelectivity() {
         PersistentIndex index = index(List.of("n"), false, false, Map.of());
-        index.insert(doc("a", "n", 1));
-        index.insert(doc("b", "n", 1));
-        index.insert(doc("c", "n", 2));
+        index.insert(doc("a", "n", 1), 14);
+        index.insert(doc("b", "n", 1), 15);
+        index.insert(doc("c", "n", 2), 16);
         assertThat(index.describe("c", false).selectivityEstimate()).isCloseTo(2.0 / 3, offset(1e-9));
 
-        index.remove(doc("a", "n", 1));
-        index.remove(doc("zzz", "n", 5));
+        index.remove(doc("a", "n", 1), 14);
         assertThat(index.equal(List.of(1))).containsExactly("b");
 
         index.clear();
