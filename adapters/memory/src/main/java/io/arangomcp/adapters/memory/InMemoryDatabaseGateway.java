@@ -1,0 +1,291 @@
+package io.arangomcp.adapters.memory;
+
+import io.arangomcp.adapters.memory.graph.NamedGraphs;
+import io.arangomcp.adapters.memory.store.MemoryCollection;
+import io.arangomcp.adapters.memory.store.MemoryDatabase;
+import io.arangomcp.adapters.memory.store.StoreErrors;
+import io.arangomcp.domain.error.ArangoMcpException;
+import io.arangomcp.domain.error.DatabaseError;
+import io.arangomcp.domain.error.ErrorCode;
+import io.arangomcp.ports.out.gateway.BulkItemResult;
+import io.arangomcp.ports.out.gateway.Capability;
+import io.arangomcp.ports.out.gateway.CollectionInfo;
+import io.arangomcp.ports.out.gateway.CollectionSpec;
+import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.out.gateway.EdgeDefinition;
+import io.arangomcp.ports.out.gateway.GraphInfo;
+import io.arangomcp.ports.out.gateway.IndexInfo;
+import io.arangomcp.ports.out.gateway.IndexSpec;
+import io.arangomcp.ports.out.gateway.QueryCursor;
+import io.arangomcp.ports.out.gateway.QueryOptions;
+import io.arangomcp.ports.out.gateway.ServerVersion;
+import io.arangomcp.ports.out.gateway.WriteOptions;
+import io.arangomcp.ports.out.gateway.WriteResult;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * In-memory backend: the {@link DatabaseGateway} of one in-memory database. Every call takes the database's
+ * read or write lock for its whole duration (a bulk write included); failures look like a real ArangoDB 3.12
+ * server's. Capabilities: named graphs and schema validation; AQL is not available yet.
+ */
+public final class InMemoryDatabaseGateway implements DatabaseGateway {
+
+    private static final Set<Capability> CAPABILITIES =
+            Collections.unmodifiableSet(EnumSet.of(Capability.NAMED_GRAPHS, Capability.SCHEMA_VALIDATION));
+
+    private final MemoryDatabase database;
+    private final NamedGraphs graphs;
+
+    public InMemoryDatabaseGateway(MemoryDatabase database) {
+        this.database = Objects.requireNonNull(database, "database is null");
+        this.graphs = new NamedGraphs(database);
+    }
+
+    @Override
+    public String databaseName() {
+        return database.name();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public ServerVersion version() {
+        return InMemoryServer.VERSION;
+    }
+
+    // ---- collections -------------------------------------------------------------------------------------
+
+    @Override
+    public List<CollectionInfo> collections() {
+        return database.read(() -> database.collections().stream().map(MemoryCollection::info).toList());
+    }
+
+    @Override
+    public CollectionInfo collection(String name) {
+        return database.read(() -> database.collection(name).info());
+    }
+
+    @Override
+    public CollectionInfo createCollection(String name, CollectionSpec spec) {
+        return database.write(() -> database.createCollection(name, spec).info());
+    }
+
+    @Override
+    public void dropCollection(String name) {
+        database.write(() -> {
+            database.collection(name);
+            graphs.checkNotInGraph(name);
+            database.dropCollection(name);
+            return null;
+        });
+    }
+
+    @Override
+    public void truncateCollection(String name) {
+        database.write(() -> {
+            database.truncate(name);
+            return null;
+        });
+    }
+
+    @Override
+    public long count(String collection) {
+        return database.read(() -> database.collection(collection).count());
+    }
+
+    @Override
+    public CollectionInfo setSchema(String collection, Map<String, Object> schema) {
+        return database.write(() -> database.setSchema(collection, schema).info());
+    }
+
+    // ---- documents ---------------------------------------------------------------------------------------
+
+    @Override
+    public Map<String, Object> document(String collection, String key) {
+        return database.read(() -> database.collectionForDocuments(collection).document(key)
+                .orElseThrow(StoreErrors::documentNotFound));
+    }
+
+    @Override
+    public WriteResult insert(String collection, Map<String, Object> document, WriteOptions options) {
+        return database.write(() -> database.documents().insert(collection, document, orDefaults(options)));
+    }
+
+    @Override
+    public WriteResult update(String collection, String key, Map<String, Object> patch, WriteOptions options) {
+        return database.write(() -> database.documents().update(collection, key, patch, orDefaults(options)));
+    }
+
+    @Override
+    public WriteResult replace(String collection, String key, Map<String, Object> document, WriteOptions options) {
+        return database.write(() -> database.documents().replace(collection, key, document, orDefaults(options)));
+    }
+
+    @Override
+    public WriteResult remove(String collection, String key, WriteOptions options) {
+        return database.write(() -> database.documents().remove(collection, key, orDefaults(options)));
+    }
+
+    // Bulk writes: If-Match applies to single-document requests only, as on the HTTP API.
+
+    @Override
+    public List<BulkItemResult> insertAll(String collection, List<Map<String, Object>> documents,
+                                          WriteOptions options) {
+        WriteOptions each = orDefaults(options).withIfMatch(null);
+        return bulk(collection, documents, d -> database.documents().insert(collection, d, each));
+    }
+
+    @Override
+    public List<BulkItemResult> updateAll(String collection, List<Map<String, Object>> patches,
+                                          WriteOptions options) {
+        WriteOptions each = orDefaults(options).withIfMatch(null);
+        return bulk(collection, patches, p -> database.documents().update(collection, keyOf(p), p, each));
+    }
+
+    @Override
+    public List<BulkItemResult> replaceAll(String collection, List<Map<String, Object>> documents,
+                                           WriteOptions options) {
+        WriteOptions each = orDefaults(options).withIfMatch(null);
+        return bulk(collection, documents, d -> database.documents().replace(collection, keyOf(d), d, each));
+    }
+
+    @Override
+    public List<BulkItemResult> removeAll(String collection, List<String> keys, WriteOptions options) {
+        WriteOptions each = orDefaults(options).withIfMatch(null);
+        return bulk(collection, keys, k -> database.documents().remove(collection, keyIn(collection, k), each));
+    }
+
+    /** One result per input, in order; a failing document fails alone. */
+    private <T> List<BulkItemResult> bulk(String collection, List<T> inputs, Function<T, WriteResult> write) {
+        Objects.requireNonNull(inputs, "inputs is null");
+        return database.write(() -> {
+            database.collectionForDocuments(collection);
+            List<BulkItemResult> results = new ArrayList<>(inputs.size());
+            for (T input : inputs) {
+                try {
+                    results.add(BulkItemResult.success(write.apply(input)));
+                } catch (DatabaseError e) {
+                    results.add(BulkItemResult.failure(e));
+                }
+            }
+            return results;
+        });
+    }
+
+    /** The {@code _key} naming a bulk item's document: 400/1205 when missing, 400/1221 when no string. */
+    private static String keyOf(Map<String, Object> document) {
+        if (document == null) {
+            throw StoreErrors.invalidDocumentType();
+        }
+        Object key = document.get("_key");
+        if (key == null) {
+            throw StoreErrors.missingDocumentHandle();
+        }
+        if (!(key instanceof String)) {
+            throw StoreErrors.illegalKey();
+        }
+        return (String) key;
+    }
+
+    /** A key, or a document id of this collection (multi-document removes accept both). */
+    private static String keyIn(String collection, String keyOrId) {
+        if (keyOrId == null) {
+            throw StoreErrors.missingDocumentHandle();
+        }
+        String prefix = collection + "/";
+        return keyOrId.startsWith(prefix) ? keyOrId.substring(prefix.length()) : keyOrId;
+    }
+
+    private static WriteOptions orDefaults(WriteOptions options) {
+        return options == null ? WriteOptions.defaults() : options;
+    }
+
+    // ---- indexes -----------------------------------------------------------------------------------------
+
+    @Override
+    public List<IndexInfo> indexes(String collection) {
+        return database.read(() -> database.collection(collection).indexes().describe());
+    }
+
+    @Override
+    public IndexInfo ensureIndex(String collection, IndexSpec spec) {
+        return database.write(() -> database.ensureIndex(collection, spec));
+    }
+
+    @Override
+    public String dropIndex(String collection, String idOrName) {
+        return database.write(() -> database.dropIndex(collection, idOrName));
+    }
+
+    // ---- AQL ---------------------------------------------------------------------------------------------
+
+    @Override
+    public QueryCursor query(String query, Map<String, Object> bindVars, QueryOptions options) {
+        throw aqlNotSupported(Capability.AQL);
+    }
+
+    @Override
+    public Map<String, Object> explain(String query, Map<String, Object> bindVars, boolean allPlans, int maxPlans) {
+        throw aqlNotSupported(Capability.EXPLAIN);
+    }
+
+    @Override
+    public Map<String, Object> parse(String query) {
+        throw aqlNotSupported(Capability.EXPLAIN);
+    }
+
+    private static ArangoMcpException aqlNotSupported(Capability capability) {
+        return ArangoMcpException.builder(ErrorCode.NOT_SUPPORTED,
+                        "the in-memory backend cannot run AQL yet; its AQL engine is still being written")
+                .detail("capability", capability.name())
+                .hint("use the document, collection, index and graph operations, or connect an ArangoDB server")
+                .build();
+    }
+
+    // ---- named graphs ------------------------------------------------------------------------------------
+
+    @Override
+    public List<GraphInfo> graphs() {
+        return database.read(graphs::list);
+    }
+
+    @Override
+    public GraphInfo graph(String name) {
+        return database.read(() -> graphs.get(name));
+    }
+
+    @Override
+    public GraphInfo createGraph(GraphInfo graph) {
+        return database.write(() -> graphs.create(Objects.requireNonNull(graph, "graph is null")));
+    }
+
+    @Override
+    public void dropGraph(String name, boolean dropCollections) {
+        database.write(() -> {
+            graphs.drop(name, dropCollections);
+            return null;
+        });
+    }
+
+    @Override
+    public GraphInfo addVertexCollection(String graph, String collection) {
+        return database.write(() -> graphs.addVertexCollection(graph, collection));
+    }
+
+    @Override
+    public GraphInfo addEdgeDefinition(String graph, EdgeDefinition definition) {
+        return database.write(() -> graphs.addEdgeDefinition(graph,
+                Objects.requireNonNull(definition, "definition is null")));
+    }
+}

@@ -1,0 +1,145 @@
+package io.arangomcp.adapters.memory;
+
+import io.arangomcp.domain.error.ArangoMcpException;
+import io.arangomcp.domain.error.ErrorCode;
+import io.arangomcp.ports.out.gateway.BulkItemResult;
+import io.arangomcp.ports.out.gateway.Capability;
+import io.arangomcp.ports.out.gateway.CollectionInfo;
+import io.arangomcp.ports.out.gateway.CollectionSpec;
+import io.arangomcp.ports.out.gateway.CollectionType;
+import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.out.gateway.EdgeDefinition;
+import io.arangomcp.ports.out.gateway.GraphInfo;
+import io.arangomcp.ports.out.gateway.QueryOptions;
+import io.arangomcp.ports.out.gateway.WriteOptions;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the in-memory gateway does beyond the shared contract. */
+class InMemoryDatabaseGatewayTest {
+
+    private final InMemoryServer server = new InMemoryServer();
+    private final DatabaseGateway gateway = new InMemoryServerClient(server).database("shop");
+
+    @Test
+    void offersNamedGraphsAndSchemaValidationButNoAqlYet() {
+        assertThat(gateway.capabilities()).containsExactlyInAnyOrder(Capability.NAMED_GRAPHS,
+                Capability.SCHEMA_VALIDATION);
+        assertThat(gateway.version()).isEqualTo(InMemoryServer.VERSION);
+    }
+
+    @Test
+    void explainsWhyAqlIsRefused() {
+        assertThatThrownBy(() -> gateway.query("RETURN 1", Map.of(), QueryOptions.defaults()))
+                .isInstanceOf(ArangoMcpException.class)
+                .hasMessageStartingWith("the in-memory backend cannot run AQL yet;")
+                .satisfies(e -> {
+                    ArangoMcpException error = (ArangoMcpException) e;
+                    assertThat(error.code()).isEqualTo(ErrorCode.NOT_SUPPORTED);
+                    assertThat(error.details()).containsEntry("capability", "AQL");
+                    assertThat(error.hint()).isNotBlank();
+                });
+        assertThatThrownBy(() -> gateway.parse("RETURN 1")).isInstanceOf(ArangoMcpException.class)
+                .hasMessageContaining("AQL");
+    }
+
+    @Test
+    void listsTheSystemCollectionsOfAFreshDatabase() {
+        assertThat(gateway.collections()).extracting(CollectionInfo::name).contains("_graphs", "_analyzers")
+                .allMatch(name -> name.startsWith("_"));
+    }
+
+    @Test
+    void treatsMissingWriteOptionsAsDefaults() {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+
+        String key = gateway.insert("items", Map.of("n", 1), null).key();
+        gateway.update("items", key, Map.of("n", 2), null);
+        gateway.replace("items", key, Map.of("n", 3), null);
+        assertThat(gateway.insertAll("items", List.of(Map.of()), null)).hasSize(1);
+        gateway.remove("items", key, null);
+
+        assertThat(gateway.count("items")).isEqualTo(1);
+    }
+
+    @Test
+    void reportsBadBulkItemsOneByOne() {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+
+        List<BulkItemResult> inserted = gateway.insertAll("items", Arrays.asList(Map.of(), null),
+                WriteOptions.defaults());
+        List<BulkItemResult> updated = gateway.updateAll("items", Arrays.asList(Map.of("_key", 5), null),
+                WriteOptions.defaults());
+        List<BulkItemResult> removed = gateway.removeAll("items", Arrays.asList((String) null),
+                WriteOptions.defaults());
+
+        assertThat(inserted.get(1).error().errorNum()).isEqualTo(1227);
+        assertThat(updated).extracting(r -> r.error().errorNum()).containsExactly(1221, 1227);
+        assertThat(removed.get(0).error().errorNum()).isEqualTo(1205);
+    }
+
+    @Test
+    void keepsNamedGraphsInTheGraphsSystemCollection() {
+        gateway.createGraph(new GraphInfo("g", List.of(new EdgeDefinition("e", List.of("v"), List.of("v"))),
+                List.of()));
+
+        Map<String, Object> stored = gateway.document("_graphs", "g");
+
+        assertThat(stored).containsEntry("_id", "_graphs/g").containsKey("_rev").containsKey("edgeDefinitions");
+    }
+
+    @Test
+    void recreatesTheGraphsCollectionWhenItWasDropped() {
+        gateway.dropCollection("_graphs");
+        assertThat(gateway.graphs()).isEmpty();
+
+        gateway.createGraph(new GraphInfo("g", List.of(), List.of("v")));
+
+        assertThat(gateway.graph("g").orphanCollections()).containsExactly("v");
+    }
+
+    @Test
+    void readersNeverSeeHalfABulkWrite() throws Exception {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(Map.of("n", i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Future<?> writer = pool.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    gateway.insertAll("items", batch, WriteOptions.defaults());
+                }
+            });
+            List<Future<Boolean>> readers = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                readers.add(pool.submit(() -> {
+                    boolean whole = true;
+                    while (!writer.isDone()) {
+                        whole &= gateway.count("items") % 20 == 0;
+                    }
+                    return whole;
+                }));
+            }
+            writer.get(60, TimeUnit.SECONDS);
+            for (Future<Boolean> reader : readers) {
+                assertThat(reader.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(gateway.count("items")).isEqualTo(1000);
+    }
+}
