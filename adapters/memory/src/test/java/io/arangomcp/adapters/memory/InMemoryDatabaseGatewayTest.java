@@ -1,6 +1,7 @@
 package io.arangomcp.adapters.memory;
 
 import io.arangomcp.domain.error.ArangoMcpException;
+import io.arangomcp.domain.error.DatabaseError;
 import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.BulkItemResult;
 import io.arangomcp.ports.out.gateway.Capability;
@@ -52,6 +53,16 @@ class InMemoryDatabaseGatewayTest {
                 });
         assertThatThrownBy(() -> gateway.parse("RETURN 1")).isInstanceOf(ArangoMcpException.class)
                 .hasMessageContaining("AQL");
+    }
+
+    @Test
+    void answers404And1228OnceItsDatabaseIsDropped() {
+        server.dropDatabase("shop");
+
+        assertThatThrownBy(gateway::collections).isInstanceOf(DatabaseError.class)
+                .hasFieldOrPropertyWithValue("httpStatus", 404).hasFieldOrPropertyWithValue("errorNum", 1228);
+        server.createDatabase("shop");
+        assertThat(gateway.collections()).isNotEmpty();
     }
 
     @Test
