@@ -13,6 +13,7 @@ import io.arangomcp.ports.out.gateway.EdgeDefinition;
 import io.arangomcp.ports.out.gateway.GraphInfo;
 import io.arangomcp.ports.out.gateway.QueryOptions;
 import io.arangomcp.ports.out.gateway.WriteOptions;
+import io.arangomcp.testkit.Concurrently;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -118,6 +120,26 @@ class InMemoryDatabaseGatewayTest {
         gateway.createGraph(new GraphInfo("g", List.of(), List.of("v")));
 
         assertThat(gateway.graph("g").orphanCollections()).containsExactly("v");
+    }
+
+    @Test
+    void concurrentMergesIntoOneDocumentLoseNoAttribute() throws Exception {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+        gateway.insert("items", Map.of("_key", "shared"), null);
+        AtomicInteger threadIds = new AtomicInteger();
+
+        Concurrently.run(8, () -> {
+            String attribute = "t" + threadIds.getAndIncrement();
+            for (int i = 1; i <= 100; i++) {
+                gateway.update("items", "shared", Map.of(attribute, i), null);
+            }
+            return null;
+        });
+
+        Map<String, Object> merged = gateway.document("items", "shared");
+        for (int t = 0; t < 8; t++) {
+            assertThat(merged).containsEntry("t" + t, 100);
+        }
     }
 
     @Test
