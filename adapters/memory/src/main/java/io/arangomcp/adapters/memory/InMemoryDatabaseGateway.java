@@ -106,9 +106,9 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
     @Override
     public void dropCollection(String name) {
         run(db -> {
-            db.collection(name);
-            new NamedGraphs(db).checkNotInGraph(name);
-            db.dropCollection(name);
+            String resolved = db.collection(name).name();
+            new NamedGraphs(db).checkNotInGraph(resolved);
+            db.dropCollection(resolved);
         });
     }
 
