@@ -5,17 +5,10 @@ import io.arangomcp.ports.out.gateway.IndexSpec;
 import io.arangomcp.ports.out.gateway.WriteOptions;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static io.arangomcp.testkit.GatewayContractSupport.doc;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,36 +22,13 @@ public interface ConcurrencyContract extends GatewayContractSupport {
     /** Threads used by each concurrency test. */
     int THREADS = 8;
 
-    /** Runs {@code task} on {@link #THREADS} threads released at the same moment; returns their results. */
-    private static <T> List<T> race(Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     default void keepsEveryConcurrentInsert() throws Exception {
         documentCollection("items");
         int perThread = 50;
         Set<String> keys = ConcurrentHashMap.newKeySet();
 
-        race(() -> {
+        Concurrently.run(THREADS, () -> {
             for (int i = 0; i < perThread; i++) {
                 keys.add(insert("items", doc("n", i)).key());
             }
@@ -74,7 +44,7 @@ public interface ConcurrencyContract extends GatewayContractSupport {
         documentCollection("people");
         gateway().ensureIndex("people", new IndexSpec("persistent", List.of("email"), true, false, null, null));
 
-        List<Integer> outcomes = race(() -> {
+        List<Integer> outcomes = Concurrently.run(THREADS, () -> {
             try {
                 insert("people", doc("email", "same@example.com"));
                 return 0;
@@ -94,7 +64,7 @@ public interface ConcurrencyContract extends GatewayContractSupport {
         insert("counters", doc("_key", "c", "value", 0));
         int perThread = 25;
 
-        race(() -> {
+        Concurrently.run(THREADS, () -> {
             for (int i = 0; i < perThread; i++) {
                 while (!tryIncrement("counters", "c")) {
                     Thread.onSpinWait(); // another writer won this round; read again and retry

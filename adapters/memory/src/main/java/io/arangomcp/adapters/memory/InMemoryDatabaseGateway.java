@@ -29,10 +29,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * In-memory backend: the {@link DatabaseGateway} of one in-memory database. Every call takes the database's
+ * In-memory backend: the {@link DatabaseGateway} of one database of an {@link InMemoryServer}, found by name on
+ * every call (so a dropped database answers 404/1228, as on a real server). Every call takes the database's
  * read or write lock for its whole duration (a bulk write included); failures look like a real ArangoDB 3.12
  * server's. Capabilities: named graphs and schema validation; AQL is not available yet.
  */
@@ -41,17 +44,36 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
     private static final Set<Capability> CAPABILITIES =
             Collections.unmodifiableSet(EnumSet.of(Capability.NAMED_GRAPHS, Capability.SCHEMA_VALIDATION));
 
-    private final MemoryDatabase database;
-    private final NamedGraphs graphs;
+    private final InMemoryServer server;
+    private final String databaseName;
 
-    public InMemoryDatabaseGateway(MemoryDatabase database) {
-        this.database = Objects.requireNonNull(database, "database is null");
-        this.graphs = new NamedGraphs(database);
+    /** A gateway to the named database of the server; calls answer 404/1228 while it does not exist. */
+    public InMemoryDatabaseGateway(InMemoryServer server, String databaseName) {
+        this.server = Objects.requireNonNull(server, "server is null");
+        this.databaseName = Objects.requireNonNull(databaseName, "databaseName is null");
+    }
+
+    /** Runs a read on the database, found by name now, as a real server resolves {@code /_db/<name>}. */
+    private <T> T read(Function<MemoryDatabase, T> reader) {
+        MemoryDatabase database = server.database(databaseName);
+        return database.read(() -> reader.apply(database));
+    }
+
+    private <T> T write(Function<MemoryDatabase, T> writer) {
+        MemoryDatabase database = server.database(databaseName);
+        return database.write(() -> writer.apply(database));
+    }
+
+    private void run(Consumer<MemoryDatabase> writer) {
+        write(database -> {
+            writer.accept(database);
+            return null;
+        });
     }
 
     @Override
     public String databaseName() {
-        return database.name();
+        return databaseName;
     }
 
     @Override
@@ -61,80 +83,76 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
 
     @Override
     public ServerVersion version() {
-        return InMemoryServer.VERSION;
+        return server.version();
     }
 
     // ---- collections -------------------------------------------------------------------------------------
 
     @Override
     public List<CollectionInfo> collections() {
-        return database.read(() -> database.collections().stream().map(MemoryCollection::info).toList());
+        return read(db -> db.collections().stream().map(MemoryCollection::info).toList());
     }
 
     @Override
     public CollectionInfo collection(String name) {
-        return database.read(() -> database.collection(name).info());
+        return read(db -> db.collection(name).info());
     }
 
     @Override
     public CollectionInfo createCollection(String name, CollectionSpec spec) {
-        return database.write(() -> database.createCollection(name, spec).info());
+        return write(db -> db.createCollection(name, spec).info());
     }
 
     @Override
     public void dropCollection(String name) {
-        database.write(() -> {
-            database.collection(name);
-            graphs.checkNotInGraph(name);
-            database.dropCollection(name);
-            return null;
+        run(db -> {
+            String resolved = db.collection(name).name();
+            new NamedGraphs(db).checkNotInGraph(resolved);
+            db.dropCollection(resolved);
         });
     }
 
     @Override
     public void truncateCollection(String name) {
-        database.write(() -> {
-            database.truncate(name);
-            return null;
-        });
+        run(db -> db.truncate(name));
     }
 
     @Override
     public long count(String collection) {
-        return database.read(() -> database.collection(collection).count());
+        return read(db -> db.collection(collection).count());
     }
 
     @Override
     public CollectionInfo setSchema(String collection, Map<String, Object> schema) {
-        return database.write(() -> database.setSchema(collection, schema).info());
+        return write(db -> db.setSchema(collection, schema).info());
     }
 
     // ---- documents ---------------------------------------------------------------------------------------
 
     @Override
     public Map<String, Object> document(String collection, String key) {
-        return database.read(() -> database.collectionForDocuments(collection).document(key)
+        return read(db -> db.collectionForDocuments(collection).document(key)
                 .orElseThrow(StoreErrors::documentNotFound));
     }
 
     @Override
     public WriteResult insert(String collection, Map<String, Object> document, WriteOptions options) {
-        return database.write(() -> database.documents().insert(collection, document, orDefaults(options)));
+        return write(db -> db.documents().insert(collection, document, orDefaults(options)));
     }
 
     @Override
     public WriteResult update(String collection, String key, Map<String, Object> patch, WriteOptions options) {
-        return database.write(() -> database.documents().update(collection, key, patch, orDefaults(options)));
+        return write(db -> db.documents().update(collection, key, patch, orDefaults(options)));
     }
 
     @Override
     public WriteResult replace(String collection, String key, Map<String, Object> document, WriteOptions options) {
-        return database.write(() -> database.documents().replace(collection, key, document, orDefaults(options)));
+        return write(db -> db.documents().replace(collection, key, document, orDefaults(options)));
     }
 
     @Override
     public WriteResult remove(String collection, String key, WriteOptions options) {
-        return database.write(() -> database.documents().remove(collection, key, orDefaults(options)));
+        return write(db -> db.documents().remove(collection, key, orDefaults(options)));
     }
 
     // Bulk writes: If-Match applies to single-document requests only, as on the HTTP API.
@@ -143,38 +161,39 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
     public List<BulkItemResult> insertAll(String collection, List<Map<String, Object>> documents,
                                           WriteOptions options) {
         WriteOptions each = orDefaults(options).withIfMatch(null);
-        return bulk(collection, documents, d -> database.documents().insert(collection, d, each));
+        return bulk(collection, documents, (db, d) -> db.documents().insert(collection, d, each));
     }
 
     @Override
     public List<BulkItemResult> updateAll(String collection, List<Map<String, Object>> patches,
                                           WriteOptions options) {
         WriteOptions each = orDefaults(options).withIfMatch(null);
-        return bulk(collection, patches, p -> database.documents().update(collection, keyOf(p), p, each));
+        return bulk(collection, patches, (db, p) -> db.documents().update(collection, keyOf(p), p, each));
     }
 
     @Override
     public List<BulkItemResult> replaceAll(String collection, List<Map<String, Object>> documents,
                                            WriteOptions options) {
         WriteOptions each = orDefaults(options).withIfMatch(null);
-        return bulk(collection, documents, d -> database.documents().replace(collection, keyOf(d), d, each));
+        return bulk(collection, documents, (db, d) -> db.documents().replace(collection, keyOf(d), d, each));
     }
 
     @Override
     public List<BulkItemResult> removeAll(String collection, List<String> keys, WriteOptions options) {
         WriteOptions each = orDefaults(options).withIfMatch(null);
-        return bulk(collection, keys, k -> database.documents().remove(collection, keyIn(collection, k), each));
+        return bulk(collection, keys, (db, k) -> db.documents().remove(collection, keyIn(collection, k), each));
     }
 
     /** One result per input, in order; a failing document fails alone. */
-    private <T> List<BulkItemResult> bulk(String collection, List<T> inputs, Function<T, WriteResult> write) {
+    private <T> List<BulkItemResult> bulk(String collection, List<T> inputs,
+                                          BiFunction<MemoryDatabase, T, WriteResult> writeOne) {
         Objects.requireNonNull(inputs, "inputs is null");
-        return database.write(() -> {
-            database.collectionForDocuments(collection);
+        return write(db -> {
+            db.collectionForDocuments(collection);
             List<BulkItemResult> results = new ArrayList<>(inputs.size());
             for (T input : inputs) {
                 try {
-                    results.add(BulkItemResult.success(write.apply(input)));
+                    results.add(BulkItemResult.success(writeOne.apply(db, input)));
                 } catch (DatabaseError e) {
                     results.add(BulkItemResult.failure(e));
                 }
@@ -215,17 +234,17 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
 
     @Override
     public List<IndexInfo> indexes(String collection) {
-        return database.read(() -> database.collection(collection).indexes().describe());
+        return read(db -> db.collection(collection).indexes().describe());
     }
 
     @Override
     public IndexInfo ensureIndex(String collection, IndexSpec spec) {
-        return database.write(() -> database.ensureIndex(collection, spec));
+        return write(db -> db.ensureIndex(collection, spec));
     }
 
     @Override
     public String dropIndex(String collection, String idOrName) {
-        return database.write(() -> database.dropIndex(collection, idOrName));
+        return write(db -> db.dropIndex(collection, idOrName));
     }
 
     // ---- AQL ---------------------------------------------------------------------------------------------
@@ -257,35 +276,33 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
 
     @Override
     public List<GraphInfo> graphs() {
-        return database.read(graphs::list);
+        return read(db -> new NamedGraphs(db).list());
     }
 
     @Override
     public GraphInfo graph(String name) {
-        return database.read(() -> graphs.get(name));
+        return read(db -> new NamedGraphs(db).get(name));
     }
 
     @Override
     public GraphInfo createGraph(GraphInfo graph) {
-        return database.write(() -> graphs.create(Objects.requireNonNull(graph, "graph is null")));
+        Objects.requireNonNull(graph, "graph is null");
+        return write(db -> new NamedGraphs(db).create(graph));
     }
 
     @Override
     public void dropGraph(String name, boolean dropCollections) {
-        database.write(() -> {
-            graphs.drop(name, dropCollections);
-            return null;
-        });
+        run(db -> new NamedGraphs(db).drop(name, dropCollections));
     }
 
     @Override
     public GraphInfo addVertexCollection(String graph, String collection) {
-        return database.write(() -> graphs.addVertexCollection(graph, collection));
+        return write(db -> new NamedGraphs(db).addVertexCollection(graph, collection));
     }
 
     @Override
     public GraphInfo addEdgeDefinition(String graph, EdgeDefinition definition) {
-        return database.write(() -> graphs.addEdgeDefinition(graph,
-                Objects.requireNonNull(definition, "definition is null")));
+        Objects.requireNonNull(definition, "definition is null");
+        return write(db -> new NamedGraphs(db).addEdgeDefinition(graph, definition));
     }
 }

@@ -25,7 +25,8 @@ public final class InMemoryServerClient implements ServerClient {
     @Override
     public DatabaseGateway database(String name) {
         requireOpen();
-        return new InMemoryDatabaseGateway(server.databaseOrCreate(name));
+        server.databaseOrCreate(name);
+        return new InMemoryDatabaseGateway(server, name);
     }
 
     @Override

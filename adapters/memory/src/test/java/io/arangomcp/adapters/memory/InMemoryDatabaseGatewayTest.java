@@ -1,6 +1,7 @@
 package io.arangomcp.adapters.memory;
 
 import io.arangomcp.domain.error.ArangoMcpException;
+import io.arangomcp.domain.error.DatabaseError;
 import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.BulkItemResult;
 import io.arangomcp.ports.out.gateway.Capability;
@@ -12,6 +13,7 @@ import io.arangomcp.ports.out.gateway.EdgeDefinition;
 import io.arangomcp.ports.out.gateway.GraphInfo;
 import io.arangomcp.ports.out.gateway.QueryOptions;
 import io.arangomcp.ports.out.gateway.WriteOptions;
+import io.arangomcp.testkit.Concurrently;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,6 +55,16 @@ class InMemoryDatabaseGatewayTest {
                 });
         assertThatThrownBy(() -> gateway.parse("RETURN 1")).isInstanceOf(ArangoMcpException.class)
                 .hasMessageContaining("AQL");
+    }
+
+    @Test
+    void answers404And1228OnceItsDatabaseIsDropped() {
+        server.dropDatabase("shop");
+
+        assertThatThrownBy(gateway::collections).isInstanceOf(DatabaseError.class)
+                .hasFieldOrPropertyWithValue("httpStatus", 404).hasFieldOrPropertyWithValue("errorNum", 1228);
+        server.createDatabase("shop");
+        assertThat(gateway.collections()).isNotEmpty();
     }
 
     @Test
@@ -107,6 +120,26 @@ class InMemoryDatabaseGatewayTest {
         gateway.createGraph(new GraphInfo("g", List.of(), List.of("v")));
 
         assertThat(gateway.graph("g").orphanCollections()).containsExactly("v");
+    }
+
+    @Test
+    void concurrentMergesIntoOneDocumentLoseNoAttribute() throws Exception {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+        gateway.insert("items", Map.of("_key", "shared"), null);
+        AtomicInteger threadIds = new AtomicInteger();
+
+        Concurrently.run(8, () -> {
+            String attribute = "t" + threadIds.getAndIncrement();
+            for (int i = 1; i <= 100; i++) {
+                gateway.update("items", "shared", Map.of(attribute, i), null);
+            }
+            return null;
+        });
+
+        Map<String, Object> merged = gateway.document("items", "shared");
+        for (int t = 0; t < 8; t++) {
+            assertThat(merged).containsEntry("t" + t, 100);
+        }
     }
 
     @Test

@@ -128,8 +128,14 @@ public final class MemoryDatabase {
         return List.copyOf(collections.values());
     }
 
+    /** A collection by name, or by its numeric id as ArangoDB also accepts (names never start with a digit). */
     public Optional<MemoryCollection> findCollection(String collection) {
-        return Optional.ofNullable(collections.get(collection));
+        MemoryCollection byName = collections.get(collection);
+        if (byName != null || collection == null || collection.isEmpty()
+                || !collection.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.ofNullable(byName);
+        }
+        return collections.values().stream().filter(c -> Long.toString(c.id()).equals(collection)).findFirst();
     }
 
     /** The collection, or 404/1203 worded as the collection API does. */
@@ -166,9 +172,7 @@ public final class MemoryDatabase {
     /** Drops a collection with its documents and indexes (graph membership is the caller's concern). */
     public void dropCollection(String collection) {
         requireWriteLock();
-        if (collections.remove(collection) == null) {
-            throw StoreErrors.collectionNotFound();
-        }
+        collections.remove(collection(collection).name());
     }
 
     public void truncate(String collection) {

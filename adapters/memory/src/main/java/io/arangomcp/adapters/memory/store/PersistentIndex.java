@@ -100,11 +100,13 @@ public final class PersistentIndex extends CollectionIndex {
             return null;
         }
         String own = (String) document.get("_key");
-        List<List<Object>> keys = keysOf(document);
         Set<List<Object>> seen = new TreeSet<>(KEY_ORDER);
-        for (List<Object> key : keys) {
+        for (List<Object> key : keysOf(document)) {
             if (!seen.add(key)) {
-                return own; // the same value twice in one array, with deduplicate off
+                if (!deduplicate) {
+                    return own; // the same value twice in one array conflicts with itself
+                }
+                continue;
             }
             for (String other : entries.getOrDefault(key, EMPTY).values()) {
                 if (!other.equals(own)) {
@@ -118,7 +120,7 @@ public final class PersistentIndex extends CollectionIndex {
     @Override
     void insert(Map<String, Object> document, long seq) {
         String key = (String) document.get("_key");
-        for (List<Object> indexKey : keysOf(document)) {
+        for (List<Object> indexKey : distinctKeysOf(document)) {
             entries.computeIfAbsent(indexKey, k -> new TreeMap<>()).put(seq, key);
             size++;
         }
@@ -126,7 +128,7 @@ public final class PersistentIndex extends CollectionIndex {
 
     @Override
     void remove(Map<String, Object> document, long seq) {
-        for (List<Object> indexKey : keysOf(document)) {
+        for (List<Object> indexKey : distinctKeysOf(document)) {
             NavigableMap<Long, String> tied = entries.get(indexKey);
             tied.remove(seq);
             size--;
@@ -140,6 +142,14 @@ public final class PersistentIndex extends CollectionIndex {
     void clear() {
         entries.clear();
         size = 0;
+    }
+
+    /** The index keys of a document, each once (a document is one entry per value, whatever deduplicate says). */
+    private List<List<Object>> distinctKeysOf(Map<String, Object> document) {
+        Set<List<Object>> distinct = new TreeSet<>(KEY_ORDER);
+        List<List<Object>> keys = keysOf(document);
+        keys.removeIf(k -> !distinct.add(k));
+        return keys;
     }
 
     /** The index keys of a document: the combinations of its field values, none when sparse rules leave it out. */
@@ -160,10 +170,6 @@ public final class PersistentIndex extends CollectionIndex {
                 }
             }
             keys = next;
-        }
-        if (deduplicate && keys.size() > 1) {
-            Set<List<Object>> distinct = new TreeSet<>(KEY_ORDER);
-            keys.removeIf(k -> !distinct.add(k));
         }
         return keys;
     }

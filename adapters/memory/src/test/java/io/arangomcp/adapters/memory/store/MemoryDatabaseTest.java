@@ -62,6 +62,21 @@ class MemoryDatabaseTest {
     }
 
     @Test
+    void findsCollectionsByNumericIdToo() {
+        MemoryCollection created = database.write(() -> database.createCollection("items",
+                CollectionSpec.of(CollectionType.DOCUMENT)));
+
+        assertThat(database.findCollection(Long.toString(created.id()))).containsSame(created);
+        assertThat(database.findCollection("999999999")).isEmpty();
+        assertThat(database.findCollection("")).isEmpty();
+        database.write(() -> {
+            database.dropCollection(Long.toString(created.id()));
+            return null;
+        });
+        assertThat(database.findCollection("items")).isEmpty();
+    }
+
+    @Test
     void refusesNamesThatAreNotNormalized() {
         assertThatThrownBy(() -> database.write(() -> database.createCollection("cafe\u0301",
                 CollectionSpec.of(CollectionType.DOCUMENT)))).isInstanceOf(DatabaseError.class)

@@ -99,6 +99,18 @@ class PersistentIndexTest {
     }
 
     @Test
+    void storesRepeatedArrayValuesOnceEvenWithoutDeduplicate() {
+        PersistentIndex index = index(List.of("tags[*]"), false, false, Map.of("deduplicate", false));
+        Map<String, Object> twice = doc("a", "tags", List.of("x", "x"));
+
+        index.insert(twice, 1);
+        assertThat(index.equal(List.of("x"))).containsExactly("a");
+        index.remove(twice, 1);
+
+        assertThat(index.equal(List.of())).isEmpty();
+    }
+
+    @Test
     void removesEntriesAndEstimatesSelectivity() {
         PersistentIndex index = index(List.of("n"), false, false, Map.of());
         index.insert(doc("a", "n", 1), 14);
