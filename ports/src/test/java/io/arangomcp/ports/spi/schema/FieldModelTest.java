@@ -1,0 +1,135 @@
+package io.arangomcp.ports.spi.schema;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FieldModelTest {
+
+    record Arguments(
+            @Doc("The collection.") @Required @Alias({"coll", "c"}) String collection,
+            @Range(min = 1) @Default("5") int limit,
+            @Range(max = 2.5) Double ratio,
+            @OneOf({"a", "b"}) String choice,
+            @Size(max = 3) List<String> tags,
+            @Size(min = 2) String code,
+            boolean strict,
+            Boolean optional) {
+    }
+
+    @Test
+    void describesEachComponentInDeclarationOrder() {
+        List<FieldModel> fields = FieldModel.of(Arguments.class);
+
+        assertThat(fields).extracting(FieldModel::name).containsExactly("collection", "limit", "ratio", "choice",
+                "tags", "code", "strict", "optional");
+        FieldModel collection = fields.get(0);
+        assertThat(collection.type()).isEqualTo(new ValueType.StringType());
+        assertThat(collection.javaType()).isEqualTo(String.class);
+        assertThat(collection.description()).isEqualTo("The collection.");
+        assertThat(collection.required()).isTrue();
+        assertThat(collection.aliases()).containsExactly("coll", "c");
+        assertThat(collection.defaultJson()).isNull();
+    }
+
+    @Test
+    void primitivesAreRequiredUnlessTheyHaveADefault() {
+        Map<String, FieldModel> byName = FieldModel.byAcceptedName(FieldModel.of(Arguments.class));
+
+        assertThat(byName.get("strict").required()).isTrue();
+        assertThat(byName.get("limit").required()).isFalse();
+        assertThat(byName.get("limit").defaultJson()).isEqualTo(5);
+        assertThat(byName.get("optional").required()).isFalse();
+    }
+
+    @Test
+    void unsetBoundsAreNull() {
+        Map<String, FieldModel> byName = FieldModel.byAcceptedName(FieldModel.of(Arguments.class));
+
+        assertThat(byName.get("limit").minimum()).isEqualTo(1.0);
+        assertThat(byName.get("limit").maximum()).isNull();
+        assertThat(byName.get("ratio").minimum()).isNull();
+        assertThat(byName.get("ratio").maximum()).isEqualTo(2.5);
+        assertThat(byName.get("tags").minSize()).isNull();
+        assertThat(byName.get("tags").maxSize()).isEqualTo(3);
+        assertThat(byName.get("code").minSize()).isEqualTo(2);
+        assertThat(byName.get("code").maxSize()).isNull();
+        assertThat(byName.get("choice").allowed()).containsExactly("a", "b");
+        assertThat(byName.get("code").allowed()).isEmpty();
+    }
+
+    @Test
+    void acceptedNamesIncludeAliases() {
+        Map<String, FieldModel> byName = FieldModel.byAcceptedName(FieldModel.of(Arguments.class));
+
+        assertThat(byName.keySet()).startsWith("collection", "coll", "c", "limit");
+        assertThat(byName.get("c")).isSameAs(byName.get("collection"));
+    }
+
+    @Test
+    void parsesDefaultsOfEveryType() {
+        record Defaults(@Default("x") String s, @Default("false") boolean b, @Default("7") int i,
+                        @Default("8") long l, @Default("0.5") double d, @Default("[]") List<String> list,
+                        @Default("{}") Map<String, Object> map) {
+        }
+
+        assertThat(FieldModel.of(Defaults.class)).extracting(FieldModel::defaultJson)
+                .containsExactly("x", false, 7, 8L, 0.5, List.of(), Map.of());
+    }
+
+    @Test
+    void refusesUnsupportedTypesNamingTheField() {
+        record WithSet(Set<String> tags) {
+        }
+        record WithArray(String[] tags) {
+        }
+        record WithIntKeys(Map<Integer, String> byId) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(WithSet.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("WithSet.tags: unsupported generic type java.util.Set<java.lang.String>");
+        assertThatThrownBy(() -> FieldModel.of(WithArray.class))
+                .hasMessageStartingWith("WithArray.tags: unsupported type class [Ljava.lang.String; (use String,");
+        assertThatThrownBy(() -> FieldModel.of(WithIntKeys.class))
+                .hasMessage("WithIntKeys.byId: map keys must be String in "
+                        + "java.util.Map<java.lang.Integer, java.lang.String>");
+    }
+
+    @Test
+    void refusesDefaultsThatDoNotFitTheType() {
+        record BadInt(@Default("many") int n) {
+        }
+        record BadFraction(@Default("1.5") long n) {
+        }
+        record BadNumber(@Default("x") double d) {
+        }
+        record BadList(@Default("[1]") List<Integer> l) {
+        }
+        record BadMap(@Default("{\"a\":1}") Map<String, Object> m) {
+        }
+        record BadAny(@Default("1") Object o) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(BadInt.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BadInt.n: @Default(\"many\") does not fit type integer");
+        assertThatThrownBy(() -> FieldModel.of(BadFraction.class)).hasMessageEndingWith("does not fit type integer");
+        assertThatThrownBy(() -> FieldModel.of(BadNumber.class)).hasMessageEndingWith("does not fit type number");
+        assertThatThrownBy(() -> FieldModel.of(BadList.class)).hasMessageEndingWith("does not fit type list");
+        assertThatThrownBy(() -> FieldModel.of(BadMap.class)).hasMessageEndingWith("does not fit type map");
+        assertThatThrownBy(() -> FieldModel.of(BadAny.class)).hasMessageEndingWith("does not fit type any");
+    }
+
+    @Test
+    void refusesAFieldThatIsBothRequiredAndDefaulted() {
+        record Both(@Required @Default("x") String s) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(Both.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Both.s: a field cannot be both @Required and have a @Default");
+    }
+}
