@@ -83,10 +83,7 @@ public record FieldModel(String name, ValueType type, Class<?> javaType, String 
             if (type instanceof ValueType.StringType) {
                 return text;
             }
-            if (type instanceof ValueType.BooleanType) {
-                if (!text.equals("true") && !text.equals("false")) {
-                    throw new IllegalArgumentException("not a boolean");
-                }
+            if (type instanceof ValueType.BooleanType && (text.equals("true") || text.equals("false"))) {
                 return Boolean.valueOf(text);
             }
             if (type instanceof ValueType.IntegerType t) {

@@ -125,6 +125,15 @@ class FieldModelTest {
     }
 
     @Test
+    void aBadBooleanDefaultNamesTheFieldLikeEveryOtherBadDefault() {
+        record BadBoolean(@Default("yes") boolean b) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(BadBoolean.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BadBoolean.b: @Default(\"yes\") does not fit type boolean");
+    }
+
+    @Test
     void refusesAFieldThatIsBothRequiredAndDefaulted() {
         record Both(@Required @Default("x") String s) {
         }
