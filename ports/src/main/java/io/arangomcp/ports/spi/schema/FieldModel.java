@@ -69,13 +69,44 @@ public record FieldModel(String name, ValueType type, Class<?> javaType, String 
         if (required && def != null) {
             throw new IllegalArgumentException(where + ": a field cannot be both @Required and have a @Default");
         }
-        return new FieldModel(c.getName(), type, raw, doc == null ? null : doc.value(), required,
+        FieldModel field = new FieldModel(c.getName(), type, raw, doc == null ? null : doc.value(), required,
                 alias == null ? List.of() : List.of(alias.value()), defaultJson,
                 range == null || range.min() == Double.NEGATIVE_INFINITY ? null : range.min(),
                 range == null || range.max() == Double.POSITIVE_INFINITY ? null : range.max(),
                 oneOf == null ? List.of() : List.of(oneOf.value()),
                 size == null || size.min() == 0 ? null : size.min(),
                 size == null || size.max() == Integer.MAX_VALUE ? null : size.max());
+        if (def != null) {
+            checkDefaultFits(where, def.value(), field);
+        }
+        return field;
+    }
+
+    /**
+     * A default that breaks the field's own constraints would make every call that leaves the argument out fail,
+     * with an error about an argument the caller never gave; that is the pack author's mistake, so say so here.
+     */
+    private static void checkDefaultFits(String where, String text, FieldModel f) {
+        Object value = f.defaultJson();
+        String broken = null;
+        if (value instanceof Number n) {
+            double v = n.doubleValue();
+            if ((f.minimum() != null && v < f.minimum()) || (f.maximum() != null && v > f.maximum())) {
+                broken = "@Range";
+            }
+        }
+        if (value instanceof String s && !f.allowed().isEmpty() && !f.allowed().contains(s)) {
+            broken = "@OneOf";
+        }
+        int size = value instanceof String s ? s.length() : value instanceof List<?> l ? l.size() : -1;
+        boolean tooSmall = f.minSize() != null && size < f.minSize();
+        boolean tooBig = f.maxSize() != null && size > f.maxSize();
+        if (size >= 0 && (tooSmall || tooBig)) {
+            broken = "@Size";
+        }
+        if (broken != null) {
+            throw new IllegalArgumentException(where + ": @Default(\"" + text + "\") breaks the field's own " + broken);
+        }
     }
 
     private static Object parseDefault(String where, ValueType type, String text) {

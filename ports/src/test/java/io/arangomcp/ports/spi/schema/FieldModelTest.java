@@ -134,6 +134,39 @@ class FieldModelTest {
     }
 
     @Test
+    void refusesDefaultsThatBreakTheFieldsOwnConstraints() {
+        record TooBig(@Range(min = 1, max = 100) @Default("1000") int limit) {
+        }
+        record TooSmall(@Range(min = 0.5) @Default("0.25") double ratio) {
+        }
+        record NotAllowed(@OneOf({"document", "edge"}) @Default("vertex") String type) {
+        }
+        record TooShort(@Size(min = 1) @Default("") String name) {
+        }
+        record TooFewItems(@Size(min = 1) @Default("[]") List<String> tags) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(TooBig.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("TooBig.limit: @Default(\"1000\") breaks the field's own @Range");
+        assertThatThrownBy(() -> FieldModel.of(TooSmall.class)).hasMessageEndingWith("breaks the field's own @Range");
+        assertThatThrownBy(() -> FieldModel.of(NotAllowed.class))
+                .hasMessage("NotAllowed.type: @Default(\"vertex\") breaks the field's own @OneOf");
+        assertThatThrownBy(() -> FieldModel.of(TooShort.class)).hasMessageEndingWith("breaks the field's own @Size");
+        assertThatThrownBy(() -> FieldModel.of(TooFewItems.class))
+                .hasMessageEndingWith("breaks the field's own @Size");
+    }
+
+    @Test
+    void acceptsDefaultsOnTheBoundsOfTheirConstraints() {
+        record Fits(@Range(min = 1, max = 100) @Default("100") int limit, @OneOf({"a", "b"}) @Default("b") String c,
+                    @Size(min = 1, max = 2) @Default("ab") String s, @Size(max = 0) @Default("[]") List<String> l) {
+        }
+
+        assertThat(FieldModel.of(Fits.class)).extracting(FieldModel::defaultJson)
+                .containsExactly(100, "b", "ab", List.of());
+    }
+
+    @Test
     void refusesAFieldThatIsBothRequiredAndDefaulted() {
         record Both(@Required @Default("x") String s) {
         }
