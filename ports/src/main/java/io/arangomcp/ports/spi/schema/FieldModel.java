@@ -34,7 +34,25 @@ public record FieldModel(String name, ValueType type, Class<?> javaType, String 
         for (RecordComponent c : recordType.getRecordComponents()) {
             fields.add(of(recordType, c));
         }
+        checkNamesAreUnique(recordType, fields);
         return fields;
+    }
+
+    /** An alias equal to another field's name or alias would silently make one of the two unreachable. */
+    private static void checkNamesAreUnique(Class<?> owner, List<FieldModel> fields) {
+        Map<String, FieldModel> seen = new LinkedHashMap<>();
+        for (FieldModel f : fields) {
+            seen.put(f.name(), f);
+        }
+        for (FieldModel f : fields) {
+            for (String alias : f.aliases()) {
+                FieldModel other = seen.putIfAbsent(alias, f);
+                if (other != null && other != f) {
+                    throw new IllegalArgumentException(owner.getSimpleName() + "." + f.name() + ": @Alias '" + alias
+                            + "' is already a name of " + owner.getSimpleName() + "." + other.name());
+                }
+            }
+        }
     }
 
     /** The fields of a record by every accepted name (canonical and aliases). */
@@ -64,6 +82,11 @@ public record FieldModel(String name, ValueType type, Class<?> javaType, String 
         Size size = c.getAnnotation(Size.class);
         OneOf oneOf = c.getAnnotation(OneOf.class);
         Alias alias = c.getAnnotation(Alias.class);
+        checkApplies(where, range != null, "@Range", "numbers",
+                type instanceof ValueType.IntegerType || type instanceof ValueType.NumberType);
+        checkApplies(where, oneOf != null, "@OneOf", "strings", type instanceof ValueType.StringType);
+        checkApplies(where, size != null, "@Size", "strings and lists",
+                type instanceof ValueType.StringType || type instanceof ValueType.ListType);
         Object defaultJson = def == null ? null : parseDefault(where, type, def.value());
         boolean required = c.isAnnotationPresent(Required.class) || (raw.isPrimitive() && def == null);
         if (required && def != null) {
@@ -80,6 +103,17 @@ public record FieldModel(String name, ValueType type, Class<?> javaType, String 
             checkDefaultFits(where, def.value(), field);
         }
         return field;
+    }
+
+    /**
+     * A constraint on a type it does not apply to is ignored by the binder but still written into the schema,
+     * where it can make a validating client refuse every value (an {@code enum} of strings on an array).
+     */
+    private static void checkApplies(String where, boolean present, String annotation, String applicable,
+                                     boolean fits) {
+        if (present && !fits) {
+            throw new IllegalArgumentException(where + ": " + annotation + " applies only to " + applicable);
+        }
     }
 
     /**

@@ -167,6 +167,43 @@ class FieldModelTest {
     }
 
     @Test
+    void refusesAnAliasThatIsAlreadyAnotherFieldsName() {
+        record Clash(String collection, @Alias("collection") String name) {
+        }
+        record SharedAlias(@Alias("n") String name, @Alias({"x", "n"}) String note) {
+        }
+        record OwnName(@Alias({"name", "n", "n"}) String name) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(Clash.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Clash.name: @Alias 'collection' is already a name of Clash.collection");
+        assertThatThrownBy(() -> FieldModel.of(SharedAlias.class))
+                .hasMessage("SharedAlias.note: @Alias 'n' is already a name of SharedAlias.name");
+        assertThat(FieldModel.of(OwnName.class)).hasSize(1);
+    }
+
+    @Test
+    void refusesConstraintsOnTypesTheyDoNotApplyTo() {
+        record RangeOnText(@Range(min = 1) String s) {
+        }
+        record OneOfOnList(@OneOf({"a", "b"}) List<String> l) {
+        }
+        record SizeOnMap(@Size(max = 3) Map<String, Object> m) {
+        }
+        record SizeOnNumber(@Size(max = 3) Integer i) {
+        }
+
+        assertThatThrownBy(() -> FieldModel.of(RangeOnText.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("RangeOnText.s: @Range applies only to numbers");
+        assertThatThrownBy(() -> FieldModel.of(OneOfOnList.class))
+                .hasMessage("OneOfOnList.l: @OneOf applies only to strings");
+        assertThatThrownBy(() -> FieldModel.of(SizeOnMap.class))
+                .hasMessage("SizeOnMap.m: @Size applies only to strings and lists");
+        assertThatThrownBy(() -> FieldModel.of(SizeOnNumber.class))
+                .hasMessage("SizeOnNumber.i: @Size applies only to strings and lists");
+    }
+
+    @Test
     void refusesAFieldThatIsBothRequiredAndDefaulted() {
         record Both(@Required @Default("x") String s) {
         }
