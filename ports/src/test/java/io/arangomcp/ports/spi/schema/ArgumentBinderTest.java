@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class ArgumentBinderTest {
     private final ArgumentBinder binder = new ArgumentBinder();
@@ -222,6 +224,40 @@ class ArgumentBinderTest {
                         "wide: is out of range: 9223372036854775808");
         assertThat(problems(Numbers.class, json("small", "-2147483649")))
                 .containsExactly("small: is out of range: -2147483649");
+    }
+
+    @Test
+    void decidesOnExtremeExponentsWithoutComputingThem() {
+        List<String> found = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> problems(Numbers.class,
+                json("small", "1e100000000", "wide", "-1e100000000", "real", "1e-100000000")));
+        assertThat(found).containsExactly("small: is out of range: 1E+100000000",
+                "wide: is out of range: -1E+100000000");
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> problems(Numbers.class, json("wide", "1e-100000000"))))
+                .containsExactly("wide: must be an integer, got string '1e-100000000'");
+    }
+
+    @Test
+    void integerConversionStaysExactNearTheLimits() {
+        assertThat(binder.bind(Numbers.class, json("small", "0e-100000000", "wide", "9.223372036854775807e18")))
+                .isEqualTo(new Numbers(0, Long.MAX_VALUE, null));
+        assertThat(binder.bind(Numbers.class, json("small", "12.000", "wide", 1e18)))
+                .isEqualTo(new Numbers(12, 1_000_000_000_000_000_000L, null));
+        assertThat(problems(Numbers.class, json("small", "0.5", "wide", 1e19)))
+                .containsExactly("small: must be an integer, got string '0.5'", "wide: is out of range: 1.0E+19");
+    }
+
+    @Test
+    void refusesNumbersTooBigForADouble() {
+        assertThat(problems(Numbers.class, json("real", "1e400")))
+                .containsExactly("real: is out of range: 1E+400");
+        assertThat(binder.bind(Numbers.class, json("real", "1e-400")).real()).isZero();
+    }
+
+    @Test
+    void namesTheJavaTypeOfAValueThatIsNotJson() {
+        assertThat(problems(Numbers.class, json("small", 'c')))
+                .containsExactly("small: must be an integer, got a value of type Character");
     }
 
     @Test
