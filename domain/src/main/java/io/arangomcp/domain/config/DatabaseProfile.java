@@ -121,15 +121,27 @@ public record DatabaseProfile(
             boolean http = scheme.equals("http") || scheme.equals("https");
             boolean memory = scheme.equals("memory");
             if (!(http && uri.getHost() != null) && !memory) {
-                throw new InvalidProfileException(key, "url", problem + ", got '" + url + "'");
+                throw new InvalidProfileException(key, "url", problem + ", got '" + withoutCredentials(url) + "'");
             }
-            if (http && uri.getUserInfo() != null) {
+            if (uri.getRawUserInfo() != null) {
                 throw new InvalidProfileException(key, "url",
                         "must not contain credentials; use username and password_env instead");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidProfileException(key, "url", problem + ", got '" + url + "'");
+            throw new InvalidProfileException(key, "url", problem + ", got '" + withoutCredentials(url) + "'");
         }
+    }
+
+    /**
+     * The URL for an error message with everything between the scheme and the last {@code @} masked: a URL that
+     * is refused for another reason (a {@code tcp://} scheme, a password with a {@code /}) may still carry a
+     * password, and errors must never show one.
+     */
+    private static String withoutCredentials(String url) {
+        int at = url.lastIndexOf('@');
+        int schemeEnd = url.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        return at < start ? url : url.substring(0, start) + "***" + url.substring(at);
     }
 
     private static String requireText(String key, String field, String value) {
@@ -145,8 +157,9 @@ public record DatabaseProfile(
         }
         String name = value.trim();
         if (!ENV_NAME.matcher(name).matches()) {
-            throw new InvalidProfileException(key, field,
-                    "must be the NAME of an environment variable (letters, digits, '_'), got '" + value + "'");
+            // Not echoed: the usual mistake here is to write the password itself.
+            throw new InvalidProfileException(key, field, "must be the NAME of an environment variable (letters, "
+                    + "digits and '_', not starting with a digit), not the secret itself; the value is not shown");
         }
         return name;
     }

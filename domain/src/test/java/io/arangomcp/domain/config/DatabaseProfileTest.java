@@ -133,6 +133,31 @@ class DatabaseProfileTest {
         assertThat(e.getMessage()).doesNotContain("s3cret");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tcp://root:s3cret@localhost:8529", "http://root:s3cret/x@localhost:8529",
+            "http://root:s3cret@", "root:s3cret@localhost:8529", "http://root:s3 cret@localhost:8529"})
+    void neverEchoesCredentialsOfAUrlRefusedForAnotherReason(String url) {
+        InvalidProfileException e = invalid(valid("k").url(url));
+
+        assertThat(e.field()).isEqualTo("url");
+        assertThat(e.getMessage()).doesNotContain("s3").doesNotContain("root").contains("***@");
+    }
+
+    @Test
+    void refusesCredentialsInMemoryUrlsToo() {
+        assertThat(invalid(valid("k").url("memory://user:s3cret@local")).problem())
+                .isEqualTo("must not contain credentials; use username and password_env instead");
+    }
+
+    @Test
+    void neverEchoesAPasswordWrittenWhereItsVariableNameBelongs() {
+        InvalidProfileException e = invalid(valid("k").passwordEnv("s3cret!Pass"));
+
+        assertThat(e.getMessage()).doesNotContain("s3cret")
+                .isEqualTo("database 'k': password_env: must be the NAME of an environment variable (letters, "
+                        + "digits and '_', not starting with a digit), not the secret itself; the value is not shown");
+    }
+
     @Test
     void requiresDatabaseAndUsernameAndTrimsThem() {
         assertThat(invalid(valid("k").database(null)).getMessage()).isEqualTo("database 'k': database: is required");
