@@ -1,8 +1,10 @@
 package io.arangomcp.domain.config;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,10 +61,12 @@ public record DatabaseProfile(
         if (urls == null || urls.isEmpty()) {
             throw new InvalidProfileException(key, "url", "is required");
         }
-        urls = List.copyOf(urls);
+        List<String> checked = new ArrayList<>(urls.size());
         for (String url : urls) {
             checkUrl(key, url);
+            checked.add(url.trim());
         }
+        urls = List.copyOf(checked);
         database = requireText(key, "database", database);
         username = requireText(key, "username", username);
         passwordEnv = checkEnvName(key, "password_env", passwordEnv);
@@ -106,8 +110,9 @@ public record DatabaseProfile(
 
     /** Formats a duration as seconds the way configuration files write it ({@code 30} or {@code 2.5}). */
     public static String seconds(Duration d) {
-        long millis = d.toMillis();
-        return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+        // Exact to the nanosecond and free of overflow: the value is also shown for timeouts out of range.
+        return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void checkUrl(String key, String url) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,21 @@ class DatabaseProfileTest {
         assertThat(invalid(valid("k").url(null)).problem()).isEqualTo("is required");
         assertThat(invalid(valid("k").url("  ")).problem()).isEqualTo("is required");
         assertThatThrownBy(() -> valid("k").urls(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void urlsAreStoredTrimmedAsTheyAreChecked() {
+        DatabaseProfile p = valid("k").urls(List.of(" http://a:8529 ", "http://b:8529\n")).build();
+
+        assertThat(p.urls()).containsExactly("http://a:8529", "http://b:8529");
+    }
+
+    @Test
+    void aMissingUrlInAListIsReportedLikeAnyMissingUrl() {
+        InvalidProfileException e = invalid(valid("k").urls(Arrays.asList("http://a:8529", null)));
+
+        assertThat(e.field()).isEqualTo("url");
+        assertThat(e.problem()).isEqualTo("is required");
     }
 
     @ParameterizedTest
@@ -209,6 +225,25 @@ class DatabaseProfileTest {
         assertThat(DatabaseProfile.seconds(Duration.ofSeconds(30))).isEqualTo("30");
         assertThat(DatabaseProfile.seconds(Duration.ofMillis(2500))).isEqualTo("2.5");
         assertThat(DatabaseProfile.seconds(Duration.ofMillis(1))).isEqualTo("0.001");
+        assertThat(DatabaseProfile.seconds(Duration.ZERO)).isEqualTo("0");
+    }
+
+    @Test
+    void secondsKeepsSubMillisecondPrecision() {
+        assertThat(DatabaseProfile.seconds(Duration.ofNanos(500_000))).isEqualTo("0.0005");
+        assertThat(DatabaseProfile.seconds(Duration.ofNanos(-1))).isEqualTo("-0.000000001");
+    }
+
+    @Test
+    void aTimeoutJustOverTheLimitIsShownAsItIs() {
+        assertThat(invalid(valid("k").timeout(Duration.ofNanos(3_600_000_500_000L))).problem())
+                .isEqualTo("must be more than 0 and at most 3600 seconds, got 3600.0005");
+    }
+
+    @Test
+    void aHugeTimeoutIsRefusedLikeAnyOtherTooLongOne() {
+        assertThat(invalid(valid("k").timeout(Duration.ofSeconds(Long.MAX_VALUE))).problem())
+                .endsWith("got 9223372036854775807");
     }
 
     @Test
