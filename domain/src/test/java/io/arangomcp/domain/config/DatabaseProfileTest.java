@@ -85,6 +85,11 @@ class DatabaseProfileTest {
     }
 
     @Test
+    void detailsNameTheDatabaseThenTheFieldInEveryRun() {
+        assertThat(invalid(valid("k").maxConnections(0)).details().keySet()).containsExactly("database", "field");
+    }
+
+    @Test
     void refusesANullKey() {
         InvalidProfileException e = invalid(valid(null));
 

@@ -55,6 +55,11 @@ class DatabaseErrorTest {
     }
 
     @Test
+    void detailsListStatusThenErrorNumInEveryRun() {
+        assertThat(new DatabaseError(404, 1203, "m").details().keySet()).containsExactly("status", "errorNum");
+    }
+
+    @Test
     void withHintKeepsEverythingElse() {
         RuntimeException cause = new RuntimeException("wire");
         DatabaseError original = new DatabaseError(409, 1210, "unique constraint violated", null, cause);

@@ -5,6 +5,8 @@ import io.arangomcp.ports.spi.ToolSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,20 @@ class ToolDescriptorTest {
 
         assertThat(d.inputSchema()).containsOnlyKeys("type");
         assertThatThrownBy(() -> d.outputSchema().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void schemasKeepTheirKeyOrder() {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        for (String key : List.of("type", "properties", "required", "additionalProperties", "description", "title",
+                "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment")) {
+            schema.put(key, key);
+        }
+
+        ToolDescriptor d = new ToolDescriptor(spec, "core-data", schema, schema);
+
+        assertThat(d.inputSchema().keySet()).containsExactlyElementsOf(schema.keySet());
+        assertThat(d.outputSchema().keySet()).containsExactlyElementsOf(schema.keySet());
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.arangomcp.ports.out.gateway;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,35 @@ class IndexInfoTest {
 
         assertThat(ttl.toJson()).doesNotContainKey("selectivityEstimate").containsEntry("sparse", true);
         assertThat(ttl.options()).isEmpty();
+    }
+
+    @Test
+    void optionsKeepTheBackendsOrderAndNullValues() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        for (String key : List.of("deduplicate", "estimates", "cacheEnabled", "storedValues", "inBackground",
+                "expireAfter", "geoJson", "legacyPolygons", "minLength", "prefixFields", "params", "sparseNull")) {
+            options.put(key, key.length());
+        }
+        options.put("storedValues", null);
+
+        IndexInfo index = new IndexInfo("c/1", "i", "persistent", List.of("a"), false, false, null, false, options);
+
+        assertThat(index.options().keySet()).containsExactlyElementsOf(options.keySet());
+        assertThat(index.toJson()).containsEntry("storedValues", null);
+        assertThat(new ArrayList<>(index.toJson().keySet()).subList(6, 18))
+                .containsExactlyElementsOf(options.keySet());
+    }
+
+    @Test
+    void specOptionsKeepTheCallersOrderAndNullValues() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("deduplicate", null);
+        options.put("estimates", true);
+
+        IndexSpec spec = new IndexSpec("persistent", List.of("a"), false, false, null, options);
+
+        assertThat(spec.options().keySet()).containsExactly("deduplicate", "estimates");
+        assertThatThrownBy(() -> spec.options().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
