@@ -125,6 +125,11 @@ public record DatabaseProfile(
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean http = scheme.equals("http") || scheme.equals("https");
             boolean memory = scheme.equals("memory");
+            if (http && uri.getHost() == null && uri.getAuthority() != null) {
+                // e.g. http://arango_db:8529: java.net.URI (and with it the HTTP clients) rejects '_' in host names.
+                throw new InvalidProfileException(key, "url", "must name a host of letters, digits, '-' and '.' "
+                        + "(no '_'), got '" + withoutCredentials(url) + "'");
+            }
             if (!(http && uri.getHost() != null) && !memory) {
                 throw new InvalidProfileException(key, "url", problem + ", got '" + withoutCredentials(url) + "'");
             }

@@ -139,6 +139,14 @@ class DatabaseProfileTest {
     }
 
     @Test
+    void explainsWhyAHostNameWithAnUnderscoreIsRefused() {
+        assertThat(invalid(valid("k").url("http://arango_db:8529")).problem())
+                .isEqualTo("must name a host of letters, digits, '-' and '.' (no '_'), got 'http://arango_db:8529'");
+        assertThat(invalid(valid("k").url("http://root:s3cret@arango_db:8529")).getMessage())
+                .doesNotContain("s3cret").endsWith("got 'http://***@arango_db:8529'");
+    }
+
+    @Test
     void checksEveryUrlOfAFailoverList() {
         InvalidProfileException e = invalid(valid("k").urls(List.of("http://a:8529", "b:8529")));
 
