@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RecordSchemasTest {
 
@@ -121,6 +122,36 @@ class RecordSchemasTest {
         assertThat(property(schema, "count")).isEqualTo(Map.of("type", "integer"));
         assertThat(property(schema, "type")).doesNotContainKey("default").containsKey("enum");
         assertThat(property(schema, "depth")).doesNotContainKey("default").containsEntry("maximum", 10L);
+    }
+
+    record Node(String name, List<Node> children) {
+    }
+
+    record Department(String name, Map<String, Employee> staff) {
+    }
+
+    record Employee(String name, Department department) {
+    }
+
+    record Line(Point from, Point to) {
+    }
+
+    @Test
+    void refusesRecursiveRecordsNamingTheCycle() {
+        assertThatThrownBy(() -> RecordSchemas.inputSchema(Node.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record Node contains itself (Node -> Node); tool records cannot be recursive");
+        assertThatThrownBy(() -> RecordSchemas.outputSchema(Employee.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record Employee contains itself (Employee -> Department -> Employee); "
+                        + "tool records cannot be recursive");
+    }
+
+    @Test
+    void aRecordUsedTwiceSideBySideIsNotACycle() {
+        Map<String, Object> schema = RecordSchemas.inputSchema(Line.class);
+
+        assertThat(property(schema, "from")).isEqualTo(property(schema, "to"));
     }
 
     @Test
