@@ -1,8 +1,10 @@
 package io.arangomcp.domain.config;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -59,10 +61,12 @@ public record DatabaseProfile(
         if (urls == null || urls.isEmpty()) {
             throw new InvalidProfileException(key, "url", "is required");
         }
-        urls = List.copyOf(urls);
+        List<String> checked = new ArrayList<>(urls.size());
         for (String url : urls) {
             checkUrl(key, url);
+            checked.add(url.trim());
         }
+        urls = List.copyOf(checked);
         database = requireText(key, "database", database);
         username = requireText(key, "username", username);
         passwordEnv = checkEnvName(key, "password_env", passwordEnv);
@@ -106,8 +110,9 @@ public record DatabaseProfile(
 
     /** Formats a duration as seconds the way configuration files write it ({@code 30} or {@code 2.5}). */
     public static String seconds(Duration d) {
-        long millis = d.toMillis();
-        return millis % 1000 == 0 ? Long.toString(millis / 1000) : Double.toString(millis / 1000.0);
+        // Exact to the nanosecond and free of overflow: the value is also shown for timeouts out of range.
+        return BigDecimal.valueOf(d.getSeconds()).add(BigDecimal.valueOf(d.getNano(), 9)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static void checkUrl(String key, String url) {
@@ -120,16 +125,33 @@ public record DatabaseProfile(
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean http = scheme.equals("http") || scheme.equals("https");
             boolean memory = scheme.equals("memory");
-            if (!(http && uri.getHost() != null) && !memory) {
-                throw new InvalidProfileException(key, "url", problem + ", got '" + url + "'");
+            if (http && uri.getHost() == null && uri.getAuthority() != null) {
+                // e.g. http://arango_db:8529: java.net.URI (and with it the HTTP clients) rejects '_' in host names.
+                throw new InvalidProfileException(key, "url", "must name a host of letters, digits, '-' and '.' "
+                        + "(no '_'), got '" + withoutCredentials(url) + "'");
             }
-            if (http && uri.getUserInfo() != null) {
+            if (!(http && uri.getHost() != null) && !memory) {
+                throw new InvalidProfileException(key, "url", problem + ", got '" + withoutCredentials(url) + "'");
+            }
+            if (uri.getRawUserInfo() != null) {
                 throw new InvalidProfileException(key, "url",
                         "must not contain credentials; use username and password_env instead");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidProfileException(key, "url", problem + ", got '" + url + "'");
+            throw new InvalidProfileException(key, "url", problem + ", got '" + withoutCredentials(url) + "'");
         }
+    }
+
+    /**
+     * The URL for an error message with everything between the scheme and the last {@code @} masked: a URL that
+     * is refused for another reason (a {@code tcp://} scheme, a password with a {@code /}) may still carry a
+     * password, and errors must never show one.
+     */
+    private static String withoutCredentials(String url) {
+        int at = url.lastIndexOf('@');
+        int schemeEnd = url.indexOf("://");
+        int start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        return at < start ? url : url.substring(0, start) + "***" + url.substring(at);
     }
 
     private static String requireText(String key, String field, String value) {
@@ -145,8 +167,9 @@ public record DatabaseProfile(
         }
         String name = value.trim();
         if (!ENV_NAME.matcher(name).matches()) {
-            throw new InvalidProfileException(key, field,
-                    "must be the NAME of an environment variable (letters, digits, '_'), got '" + value + "'");
+            // Not echoed: the usual mistake here is to write the password itself.
+            throw new InvalidProfileException(key, field, "must be the NAME of an environment variable (letters, "
+                    + "digits and '_', not starting with a digit), not the secret itself; the value is not shown");
         }
         return name;
     }

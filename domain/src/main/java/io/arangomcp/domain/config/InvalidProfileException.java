@@ -3,6 +3,7 @@ package io.arangomcp.domain.config;
 import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.domain.error.ErrorCode;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,10 +20,17 @@ public final class InvalidProfileException extends ArangoMcpException {
     public InvalidProfileException(String profileKey, String field, String problem) {
         super(ErrorCode.CONFIG_INVALID,
                 "database '" + profileKey + "': " + field + ": " + problem,
-                Map.of("database", String.valueOf(profileKey), "field", field), null, null);
+                details(profileKey, field), null, null);
         this.profileKey = profileKey;
         this.field = field;
         this.problem = problem;
+    }
+
+    private static Map<String, Object> details(String profileKey, String field) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("database", String.valueOf(profileKey));
+        details.put("field", field);
+        return details;
     }
 
     public String profileKey() {

@@ -1,5 +1,6 @@
 package io.arangomcp.domain.error;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,8 +18,7 @@ public class DatabaseError extends ArangoMcpException {
     }
 
     public DatabaseError(int httpStatus, int errorNum, String message, String hint, Throwable cause) {
-        super(codeFor(httpStatus, errorNum), message,
-                Map.of("status", httpStatus, "errorNum", errorNum), hint, cause);
+        super(codeFor(httpStatus, errorNum), message, details(httpStatus, errorNum), hint, cause);
         this.httpStatus = httpStatus;
         this.errorNum = errorNum;
     }
@@ -29,6 +29,13 @@ public class DatabaseError extends ArangoMcpException {
 
     public int errorNum() {
         return errorNum;
+    }
+
+    private static Map<String, Object> details(int httpStatus, int errorNum) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("status", httpStatus);
+        details.put("errorNum", errorNum);
+        return details;
     }
 
     /** The same error with a hint attached. */

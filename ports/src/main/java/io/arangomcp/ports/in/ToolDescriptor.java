@@ -3,6 +3,8 @@ package io.arangomcp.ports.in;
 import io.arangomcp.ports.spi.OperationKind;
 import io.arangomcp.ports.spi.ToolSpec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,8 +23,9 @@ public record ToolDescriptor(ToolSpec spec, String pack, Map<String, Object> inp
     public ToolDescriptor {
         Objects.requireNonNull(spec, "spec is null");
         Objects.requireNonNull(pack, "pack is null");
-        inputSchema = Map.copyOf(inputSchema);
-        outputSchema = Map.copyOf(outputSchema);
+        // Copies that keep the schema's key order: Map.copyOf would shuffle it differently in every run.
+        inputSchema = Collections.unmodifiableMap(new LinkedHashMap<>(inputSchema));
+        outputSchema = Collections.unmodifiableMap(new LinkedHashMap<>(outputSchema));
     }
 
     public String name() {

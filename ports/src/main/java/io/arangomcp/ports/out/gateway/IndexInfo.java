@@ -1,5 +1,6 @@
 package io.arangomcp.ports.out.gateway;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public record IndexInfo(String id, String name, String type, List<String> fields
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(type, "type is null");
         fields = List.copyOf(fields);
-        options = options == null ? Map.of() : Map.copyOf(options);
+        // Keeps the backend's order (and its null values), which Map.copyOf would not.
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     /** The index the way ArangoDB's HTTP API describes it. */

@@ -1,5 +1,7 @@
 package io.arangomcp.ports.out.gateway;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +24,8 @@ public record IndexSpec(String type, List<String> fields, boolean unique, boolea
     public IndexSpec {
         Objects.requireNonNull(type, "type is null");
         fields = List.copyOf(Objects.requireNonNull(fields, "fields is null"));
-        options = options == null ? Map.of() : Map.copyOf(options);
+        // Keeps the caller's order (and its null values), which Map.copyOf would not.
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
     /** A non-unique, non-sparse persistent index on the given fields. */

@@ -145,7 +145,12 @@ public final class ArgumentBinder {
             if (d == null) {
                 return mismatch(problems, path, "a number", raw);
             }
-            return d.doubleValue();
+            double v = d.doubleValue();
+            if (Double.isInfinite(v)) {
+                problem(problems, path, "is out of range: " + d);
+                return null;
+            }
+            return v;
         }
         if (type instanceof ValueType.ListType l) {
             if (!(raw instanceof List<?> list)) {
@@ -186,9 +191,19 @@ public final class ArgumentBinder {
         if (d == null) {
             return mismatch(problems, path, "an integer", raw);
         }
+        // Decide from precision and scale first: converting a value such as 1e100000000 or 1e-100000000 exactly
+        // computes a power of ten with that many digits, which takes minutes for a twelve-character argument.
+        long integerDigits = (long) d.precision() - d.scale();
+        if (d.signum() != 0 && integerDigits > 19) {
+            problem(problems, path, "is out of range: " + d);
+            return null;
+        }
+        if (d.signum() != 0 && integerDigits <= 0) {
+            return mismatch(problems, path, "an integer", raw);
+        }
         BigInteger i;
         try {
-            i = d.toBigIntegerExact();
+            i = d.signum() == 0 ? BigInteger.ZERO : d.toBigIntegerExact();
         } catch (ArithmeticException e) {
             return mismatch(problems, path, "an integer", raw);
         }
@@ -321,7 +336,7 @@ public final class ArgumentBinder {
         if (raw instanceof Map<?, ?>) {
             return "an object";
         }
-        return "null";
+        return raw == null ? "null" : "a value of type " + raw.getClass().getSimpleName();
     }
 
     private static String format(double d) {

@@ -20,19 +20,33 @@ public final class RecordSchemas {
 
     /** The schema of an arguments record. */
     public static Map<String, Object> inputSchema(Class<? extends Record> type) {
-        return objectSchema(type, true);
+        return objectSchema(type, true, new ArrayList<>());
     }
 
     /** The schema of a result record. */
     public static Map<String, Object> outputSchema(Class<? extends Record> type) {
-        return objectSchema(type, false);
+        return objectSchema(type, false, new ArrayList<>());
     }
 
-    private static Map<String, Object> objectSchema(Class<? extends Record> type, boolean input) {
+    /**
+     * @param enclosing the records whose schemas are being built around this one; a record that contains itself
+     *                  would otherwise recurse until the stack overflows
+     */
+    private static Map<String, Object> objectSchema(Class<? extends Record> type, boolean input,
+                                                    List<Class<?>> enclosing) {
+        if (enclosing.contains(type)) {
+            StringBuilder chain = new StringBuilder();
+            for (Class<?> c : enclosing.subList(enclosing.indexOf(type), enclosing.size())) {
+                chain.append(c.getSimpleName()).append(" -> ");
+            }
+            throw new IllegalArgumentException("record " + type.getSimpleName() + " contains itself ("
+                    + chain + type.getSimpleName() + "); tool records cannot be recursive");
+        }
+        enclosing.add(type);
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (FieldModel f : FieldModel.of(type)) {
-            properties.put(f.name(), fieldSchema(f, input));
+            properties.put(f.name(), fieldSchema(f, input, enclosing));
             boolean mandatory = input ? f.required() : f.javaType().isPrimitive();
             if (mandatory) {
                 required.add(f.name());
@@ -47,11 +61,12 @@ public final class RecordSchemas {
         if (input) {
             schema.put("additionalProperties", false);
         }
+        enclosing.remove(enclosing.size() - 1);
         return schema;
     }
 
-    private static Map<String, Object> fieldSchema(FieldModel f, boolean input) {
-        Map<String, Object> schema = typeSchema(f.type(), input);
+    private static Map<String, Object> fieldSchema(FieldModel f, boolean input, List<Class<?>> enclosing) {
+        Map<String, Object> schema = typeSchema(f.type(), input, enclosing);
         String description = f.description();
         if (input && !f.aliases().isEmpty()) {
             String also = "Also accepted as: " + String.join(", ", f.aliases()) + ".";
@@ -82,7 +97,7 @@ public final class RecordSchemas {
         return schema;
     }
 
-    private static Map<String, Object> typeSchema(ValueType type, boolean input) {
+    private static Map<String, Object> typeSchema(ValueType type, boolean input, List<Class<?>> enclosing) {
         Map<String, Object> schema = new LinkedHashMap<>();
         if (type instanceof ValueType.StringType) {
             schema.put("type", "string");
@@ -94,18 +109,18 @@ public final class RecordSchemas {
             schema.put("type", "number");
         } else if (type instanceof ValueType.ListType l) {
             schema.put("type", "array");
-            Map<String, Object> items = typeSchema(l.element(), input);
+            Map<String, Object> items = typeSchema(l.element(), input, enclosing);
             if (!items.isEmpty()) {
                 schema.put("items", items);
             }
         } else if (type instanceof ValueType.MapType m) {
             schema.put("type", "object");
-            Map<String, Object> values = typeSchema(m.value(), input);
+            Map<String, Object> values = typeSchema(m.value(), input, enclosing);
             if (!values.isEmpty()) {
                 schema.put("additionalProperties", values);
             }
         } else if (type instanceof ValueType.RecordType r) {
-            schema.putAll(objectSchema(r.type(), input));
+            schema.putAll(objectSchema(r.type(), input, enclosing));
         }
         // AnyType: no constraint at all.
         return schema;
