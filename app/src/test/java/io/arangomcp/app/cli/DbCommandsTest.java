@@ -126,6 +126,23 @@ class DbCommandsTest {
     }
 
     @Test
+    void updateSetsEveryConnectionOption() throws Exception {
+        addProd();
+        CliRun r = run("db", "update", "prod", "--jwt-env", "PROD_JWT", "--protocol", "http1", "--no-tls-verify",
+                "--ca-cert", "certs/ca.pem", "--max-connections", "4", "--read-only", "--username", "other",
+                "--database", "app2", "--url", "https://db:8529", "--password-env", "", "--yes");
+        assertThat(r.code).as(r.toString()).isZero();
+        assertThat(r.out).contains("JWT env: (not set) → PROD_JWT").contains("Protocol: http2 → http1")
+                .contains("TLS verify: true → false").contains("CA certificates: (not set) → certs/ca.pem")
+                .contains("Max connections: 16 → 4").contains("Read-only: false → true")
+                .contains("Password env: PROD_PW → (not set)");
+        assertThat(Files.readString(config())).contains("protocol: http1").contains("read_only: true")
+                .doesNotContain("password_env");
+        assertThat(run("db", "update", "prod", "--protocol", "http3", "--yes").err).contains("unknown protocol");
+        assertThat(run("db", "update", "prod", "--timeout", "NaN", "--yes").err).contains("--timeout");
+    }
+
+    @Test
     void defaultShowsSetsAndClears() {
         addProd();
         assertThat(run("db", "default").out).contains("No default database is set.");

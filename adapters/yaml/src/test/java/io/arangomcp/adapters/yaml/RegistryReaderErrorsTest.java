@@ -85,7 +85,7 @@ class RegistryReaderErrorsTest {
                 + "got 99999999999",
         "max_connections: many|databases.prod.max_connections: must be a whole number from 1 to 1024, got 'many'",
         "password_env: not a name|databases.prod.password_env: must be the NAME of an environment variable "
-                + "(letters, digits, '_'), got 'not a name'",
+                + "(letters, digits and '_', not starting with a digit), not the secret itself; the value is not shown",
         "description: [a, b]|databases.prod.description: must be text, got a list (quote it if it is meant as text)",
         "jwt_env: {a: 1}|databases.prod.jwt_env: must be text, got a mapping (quote it if it is meant as text)",
         "ca_cert_file: 2024-01-01|databases.prod.ca_cert_file: must be text, got Mon Jan 01 00:00:00 UTC 2024 "
