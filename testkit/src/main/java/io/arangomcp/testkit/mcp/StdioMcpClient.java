@@ -48,8 +48,15 @@ public final class StdioMcpClient implements AutoCloseable {
     /** Starts {@code java -jar jar args…} in {@code workingDirectory} with extra environment variables. */
     public static StdioMcpClient start(Path jar, Path workingDirectory, Map<String, String> environment,
                                       String... args) throws IOException {
+        return start(jar, workingDirectory, environment, List.of(), args);
+    }
+
+    /** Starts {@code java jvmFlags… -jar jar args…}. */
+    public static StdioMcpClient start(Path jar, Path workingDirectory, Map<String, String> environment,
+                                      List<String> jvmFlags, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
