@@ -16,8 +16,8 @@ import java.util.Map;
  * spawn → {@code initialize} answered (median of N runs), the resident set size after start, and the latency of
  * {@code arango_get_focused_database} over stdio (median and p99 of many sequential calls after a warm-up).
  *
- * <p>Run: {@code mvn -B -q -Pbench -pl bench -am package -DskipTests && mvn -B -q -Pbench -pl bench exec:java
- * -Dexec.mainClass=io.arangomcp.bench.StdioBenchmark} (optional: {@code -Dexec.args="RUNS CALLS JVM-FLAGS…"}).
+ * <p>Run: {@code mvn -B -q -Pbench -pl bench -am package -DskipTests -Dbench.skip=false
+ * -Dbench.main=io.arangomcp.bench.StdioBenchmark} (optional: {@code -Dbench.args="RUNS CALLS JVM-FLAGS…"}).
  */
 public final class StdioBenchmark {
     private StdioBenchmark() {

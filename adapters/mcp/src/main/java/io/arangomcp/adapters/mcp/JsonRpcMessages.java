@@ -100,9 +100,9 @@ final class JsonRpcMessages {
         return answer.toString();
     }
 
-    private static String idText(JsonParser p, JsonToken value) throws IOException {
+    private String idText(JsonParser p, JsonToken value) throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return new ObjectMapper().writeValueAsString(p.getText());
+            return mapper.writeValueAsString(p.getText());
         }
         if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
             return p.getText();
