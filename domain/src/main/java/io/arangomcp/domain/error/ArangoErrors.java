@@ -102,6 +102,20 @@ public enum ArangoErrors {
         return new DatabaseError(httpStatus, errorNum, message);
     }
 
+    /**
+     * The HTTP status a real server sends an error number with, or {@code fallback} when this table does not
+     * know it. Multi-document answers carry only the number of each failed document; this gives it back its
+     * status.
+     */
+    public static int statusOf(int errorNum, int fallback) {
+        for (ArangoErrors e : values()) {
+            if (e.errorNum == errorNum) {
+                return e.httpStatus;
+            }
+        }
+        return fallback;
+    }
+
     /** The standard text with its {@code %s} placeholder filled in. */
     public DatabaseError format(Object argument) {
         return new DatabaseError(httpStatus, errorNum, String.format(text, argument));

@@ -65,4 +65,11 @@ class ArangoErrorsTest {
             assertThat(e.text()).as(e.name()).isNotBlank();
         }
     }
+
+    @Test
+    void statusOfGivesTheStatusOfAKnownNumberAndTheFallbackOtherwise() {
+        assertThat(ArangoErrors.statusOf(1210, 400)).isEqualTo(409);
+        assertThat(ArangoErrors.statusOf(1202, 400)).isEqualTo(404);
+        assertThat(ArangoErrors.statusOf(99999, 400)).isEqualTo(400);
+    }
 }

@@ -55,6 +55,14 @@ final class GraphErrors {
         return new DatabaseError(400, 1944, "Collection: '" + collection + "' is not an EdgeCollection");
     }
 
+    static DatabaseError notInOrphans() {
+        return ArangoErrors.GRAPH_NOT_IN_ORPHAN_COLLECTION.error();
+    }
+
+    static DatabaseError edgeCollectionNotUsed() {
+        return ArangoErrors.GRAPH_EDGE_COLLECTION_NOT_USED.error();
+    }
+
     static DatabaseError corrupt() {
         return new DatabaseError(500, 1941, "internal graph data corrupt");
     }

@@ -72,15 +72,9 @@ public final class NamedGraphs {
     public void drop(String name, boolean dropCollections) {
         GraphInfo graph = get(name);
         database.documents().remove(GRAPHS, name, WriteOptions.defaults());
-        if (dropCollections) {
-            Set<String> collections = new LinkedHashSet<>(graph.vertexCollections());
-            collections.addAll(graph.edgeCollections());
-            for (String collection : collections) {
-                if (database.findCollection(collection).isPresent() && roleInAnyGraph(collection).isEmpty()) {
-                    database.dropCollection(collection);
-                }
-            }
-        }
+        Set<String> collections = new LinkedHashSet<>(graph.vertexCollections());
+        collections.addAll(graph.edgeCollections());
+        dropIfUnused(List.copyOf(collections), dropCollections);
     }
 
     /** Adds an orphan vertex collection, creating it when missing. */
@@ -117,6 +111,76 @@ public final class NamedGraphs {
         GraphInfo extended = new GraphInfo(name, definitions, graph.orphanCollections());
         ensureCollections(extended);
         return save(extended);
+    }
+
+    /**
+     * Removes an orphan collection from a graph (400/1928 when it is not an orphan), and drops it when asked and
+     * no other graph uses it.
+     */
+    public GraphInfo removeVertexCollection(String name, String collection, boolean dropCollection) {
+        GraphInfo graph = get(name);
+        if (!graph.orphanCollections().contains(collection)) {
+            throw GraphErrors.notInOrphans();
+        }
+        List<String> orphans = new ArrayList<>(graph.orphanCollections());
+        orphans.remove(collection);
+        GraphInfo changed = save(new GraphInfo(name, graph.edgeDefinitions(), orphans));
+        dropIfUnused(List.of(collection), dropCollection);
+        return changed;
+    }
+
+    /**
+     * Replaces the edge definition of the same edge collection (404/1930 when the graph has none), creating
+     * missing collections; vertex collections it no longer uses stay in the graph as orphans.
+     */
+    public GraphInfo replaceEdgeDefinition(String name, EdgeDefinition requested) {
+        GraphInfo graph = get(name);
+        EdgeDefinition definition = GraphDocuments.normalize(requested);
+        if (!graph.edgeCollections().contains(definition.collection())) {
+            throw GraphErrors.edgeCollectionNotUsed();
+        }
+        checkSameEverywhere(definition, name);
+        List<EdgeDefinition> definitions = new ArrayList<>();
+        for (EdgeDefinition d : graph.edgeDefinitions()) {
+            definitions.add(d.collection().equals(definition.collection()) ? definition : d);
+        }
+        GraphInfo changed = new GraphInfo(name, definitions, keptAsOrphans(graph, definitions));
+        ensureCollections(changed);
+        return save(changed);
+    }
+
+    /**
+     * Removes the edge definition of an edge collection (404/1930 when the graph has none); its vertex
+     * collections stay as orphans, and the edge collection is dropped when asked and no other graph uses it.
+     */
+    public GraphInfo removeEdgeDefinition(String name, String edgeCollection, boolean dropCollection) {
+        GraphInfo graph = get(name);
+        if (!graph.edgeCollections().contains(edgeCollection)) {
+            throw GraphErrors.edgeCollectionNotUsed();
+        }
+        List<EdgeDefinition> definitions = new ArrayList<>(graph.edgeDefinitions());
+        definitions.removeIf(d -> d.collection().equals(edgeCollection));
+        GraphInfo changed = save(new GraphInfo(name, definitions, keptAsOrphans(graph, definitions)));
+        dropIfUnused(List.of(edgeCollection), dropCollection);
+        return changed;
+    }
+
+    /** The graph's orphans plus the vertex collections that the new definitions no longer mention. */
+    private static List<String> keptAsOrphans(GraphInfo graph, List<EdgeDefinition> definitions) {
+        List<String> orphans = new ArrayList<>(graph.vertexCollections());
+        orphans.removeAll(new GraphInfo(graph.name(), definitions, List.of()).vertexCollections());
+        return orphans;
+    }
+
+    private void dropIfUnused(List<String> collections, boolean drop) {
+        if (!drop) {
+            return;
+        }
+        for (String collection : collections) {
+            if (database.findCollection(collection).isPresent() && roleInAnyGraph(collection).isEmpty()) {
+                database.dropCollection(collection);
+            }
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ public final class MemoryCollection {
     private final long id;
     private final String name;
     private final CollectionType type;
-    private final boolean waitForSync;
+    private boolean waitForSync;
     private final KeyGenerator keys;
     private final Map<String, Entry> byKey = new HashMap<>();
     private final NavigableMap<Long, Map<String, Object>> bySeq = new TreeMap<>();
@@ -66,6 +66,10 @@ public final class MemoryCollection {
 
     public boolean waitForSync() {
         return waitForSync;
+    }
+
+    void setWaitForSync(boolean waitForSync) {
+        this.waitForSync = waitForSync;
     }
 
     /** The collection as {@code collections()} reports it. */

@@ -188,6 +188,14 @@ public final class MemoryDatabase {
         return target;
     }
 
+    /** Changes a collection's default for {@code waitForSync} (collection properties). */
+    public MemoryCollection setWaitForSync(String collection, boolean waitForSync) {
+        requireWriteLock();
+        MemoryCollection target = collection(collection);
+        target.setWaitForSync(waitForSync);
+        return target;
+    }
+
     public IndexInfo ensureIndex(String collection, IndexSpec spec) {
         requireWriteLock();
         MemoryCollection target = collection(collection);
