@@ -7,9 +7,8 @@ import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
 import io.arangomcp.app.config.StartupPlan;
 import io.arangomcp.app.config.StartupPlanner;
+import io.arangomcp.app.wiring.ArangoBackendModule;
 import io.arangomcp.app.wiring.MemoryBackendModule;
-import io.arangomcp.domain.error.ArangoMcpException;
-import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.ports.out.config.ConfigRepository;
 
@@ -42,15 +41,6 @@ public final class DefaultLauncher implements Launcher {
     }
 
     private static Module backendModule(StartupPlan plan) {
-        if (plan.backend() == Backend.MEMORY) {
-            return new MemoryBackendModule();
-        }
-        throw ArangoMcpException.builder(ErrorCode.NOT_SUPPORTED,
-                        "the arangodb backend is not available in this build yet; the configuration ("
-                                + plan.registry().source().reportName()
-                                + (plan.registry().location() == null ? "" : ", " + plan.registry().location())
-                                + ") selects it")
-                .hint("Run with --backend memory to serve the same databases from memory, offline.")
-                .build();
+        return plan.backend() == Backend.MEMORY ? new MemoryBackendModule() : new ArangoBackendModule();
     }
 }

@@ -26,6 +26,7 @@ public final class Cli {
                     "  arango-mcp db add prod --url http://localhost:8529 --database app --username app --password-env PROD_PW",
                     "  arango-mcp tools list",
                     "  arango-mcp tools call arango_list_collections --backend memory --sample-data",
+                    "  arango-mcp emulator --port 8529 --sample-data          # an ArangoDB stand-in on loopback",
                     "", "Exit status: 0 ok, 1 error, 2 usage error, 3 cancelled."})
     static final class Root implements Runnable {
         @CommandLine.Spec
@@ -62,6 +63,7 @@ public final class Cli {
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(db)
                 .addSubcommand(tools)
+                .addSubcommand(new EmulatorCommand(context))
                 .addSubcommand(new VersionCommand(context));
         root.setOut(context.out());
         root.setErr(context.err());

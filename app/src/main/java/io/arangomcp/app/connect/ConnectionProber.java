@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Connections: checks that databases can be reached and logged in to, several in parallel, each bounded by its
- * profile's timeout. A probe never throws for connection problems; it reports them.
+ * Connections: checks that databases can be reached and logged in to (the version as the database itself reports
+ * it), several in parallel, each bounded by its profile's timeout. A probe never throws for connection problems;
+ * it reports them.
  */
 public final class ConnectionProber implements AutoCloseable {
     private final ConnectionManager connections;
@@ -56,8 +57,9 @@ public final class ConnectionProber implements AutoCloseable {
         return futures.stream().map(CompletableFuture::join).toList();
     }
 
+    /** Asks the profile's own database, which also proves that it exists and that the user may use it. */
     private ConnectionProbe versionOf(DatabaseProfile profile, long started) {
-        ServerVersion v = connections.client(profile).version();
+        ServerVersion v = connections.gateway(profile).version();
         return new ConnectionProbe(profile.key(), true, v.version(), null, null, clock.millis() - started);
     }
 

@@ -47,6 +47,7 @@ class ConnectionProberTest {
         DatabaseProfile slow = Fixtures.profile("slow", "http://slow:8529", false).toBuilder()
                 .timeout(Duration.ofMillis(200)).build();
         DatabaseProfile bug = Fixtures.profile("bug", "http://bug:8529", false);
+        prober.probe(ok); // the first probe creates the first Mockito gateway, which is slow: keep it out of the timing
         long started = System.currentTimeMillis();
         List<ConnectionProbe> probes = prober.probeAll(List.of(ok, down, slow, bug));
         assertThat(System.currentTimeMillis() - started).isLessThan(2_500);

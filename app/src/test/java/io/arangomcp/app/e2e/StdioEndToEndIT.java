@@ -124,12 +124,25 @@ class StdioEndToEndIT {
     }
 
     @Test
-    void theArangodbBackendSaysItIsNotAvailableYet() throws Exception {
-        twoDatabases();
+    void theArangodbBackendStartsAndNamesTheUrlAndUserOfAnUnreachableServer() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Path config = cwd.resolve("config/databases.yaml");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "databases:\n  prod:\n    url: http://127.0.0.1:" + closedPort
+                + "\n    database: app\n    username: reporter\n    timeout: 5\n");
         try (StdioMcpClient client = StdioMcpClient.start(JAR, cwd, Map.of(), "serve")) {
-            assertThat(client.closeAndWait(Duration.ofSeconds(20))).isEqualTo(1);
-            assertThat(client.stderr()).contains("arangodb backend is not available in this build yet")
-                    .contains("--backend memory");
+            client.initialize();
+            JsonNode failed = client.callTool("arango_list_collections", Map.of());
+            assertThat(failed.get("isError").asBoolean()).isTrue();
+            assertThat(failed.at("/structuredContent/error/code").asText()).isEqualTo("DATABASE_UNAVAILABLE");
+            assertThat(failed.at("/structuredContent/error/message").asText())
+                    .contains("http://127.0.0.1:" + closedPort).contains("'reporter'");
+            assertThat(failed.at("/structuredContent/error/hint").asText()).contains("server is running");
+            assertThat(client.closeAndWait(Duration.ofSeconds(20))).isZero();
+            assertThat(client.stderr()).contains("arangodb backend");
         }
     }
 }

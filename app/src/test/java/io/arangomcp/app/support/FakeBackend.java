@@ -43,6 +43,7 @@ public final class FakeBackend implements DatabaseGatewayFactory {
                 return gateways.computeIfAbsent(address.urls().get(0) + "/" + name, k -> {
                     DatabaseGateway g = mock(DatabaseGateway.class);
                     when(g.databaseName()).thenReturn(name);
+                    when(g.version()).thenAnswer(invocation -> version.apply(address));
                     return g;
                 });
             }

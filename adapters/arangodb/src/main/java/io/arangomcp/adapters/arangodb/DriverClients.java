@@ -38,7 +38,12 @@ final class DriverClients {
         Boolean tls = null;
         for (String url : address.urls()) {
             URI uri = URI.create(url.trim());
-            boolean https = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw invalid(address, "has the URL " + url + ", which the arangodb backend cannot use: it needs "
+                        + "http:// or https:// URLs (memory:// URLs are for --backend memory)");
+            }
+            boolean https = scheme.equals("https");
             if (tls != null && tls != https) {
                 throw invalid(address, "mixes http and https URLs; use one scheme for all of a server's URLs");
             }
