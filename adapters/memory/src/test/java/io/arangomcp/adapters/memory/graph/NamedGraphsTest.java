@@ -97,4 +97,54 @@ class NamedGraphsTest {
         assertErrorNum(() -> database.read(() -> graphs.get("g")), 1924);
         graphs.checkNotInGraph("anything");
     }
+
+    @Test
+    void removesAnOrphanAndDropsItOnlyWhenAsked() {
+        write(() -> graphs.create(new GraphInfo("g", List.of(), List.of("kept", "dropped"))));
+
+        GraphInfo changed = write(() -> graphs.removeVertexCollection("g", "kept", false));
+        write(() -> graphs.removeVertexCollection("g", "dropped", true));
+
+        assertThat(changed.orphanCollections()).containsExactly("dropped");
+        assertThat(graphs.get("g").orphanCollections()).isEmpty();
+        assertThat(database.findCollection("kept")).isPresent();
+        assertThat(database.findCollection("dropped")).isEmpty();
+        assertErrorNum(() -> write(() -> graphs.removeVertexCollection("g", "kept", false)), 1928);
+    }
+
+    @Test
+    void refusesToRemoveAVertexCollectionThatAnEdgeDefinitionUses() {
+        write(() -> graphs.create(graph("g", "e", "v")));
+
+        assertErrorNum(() -> write(() -> graphs.removeVertexCollection("g", "v", false)), 1928);
+    }
+
+    @Test
+    void replacesAnEdgeDefinitionKeepingUnusedVertexCollectionsAsOrphans() {
+        write(() -> graphs.create(graph("g", "e", "v")));
+
+        GraphInfo changed = write(() -> graphs.replaceEdgeDefinition("g",
+                new EdgeDefinition("e", List.of("a"), List.of("b"))));
+
+        assertThat(changed.edgeDefinitions()).containsExactly(new EdgeDefinition("e", List.of("a"), List.of("b")));
+        assertThat(changed.orphanCollections()).containsExactly("v");
+        assertThat(database.findCollection("a")).isPresent();
+        assertErrorNum(() -> write(() -> graphs.replaceEdgeDefinition("g",
+                new EdgeDefinition("other", List.of("a"), List.of("b")))), 1930);
+    }
+
+    @Test
+    void removesAnEdgeDefinitionAndDropsItsCollectionWhenAsked() {
+        write(() -> graphs.create(new GraphInfo("g", List.of(new EdgeDefinition("e", List.of("v"), List.of("v")),
+                new EdgeDefinition("f", List.of("w"), List.of("w"))), List.of())));
+
+        GraphInfo changed = write(() -> graphs.removeEdgeDefinition("g", "e", true));
+        write(() -> graphs.removeEdgeDefinition("g", "f", false));
+
+        assertThat(changed.edgeCollections()).containsExactly("f");
+        assertThat(changed.orphanCollections()).containsExactly("v");
+        assertThat(database.findCollection("e")).isEmpty();
+        assertThat(database.findCollection("f")).isPresent();
+        assertErrorNum(() -> write(() -> graphs.removeEdgeDefinition("g", "e", false)), 1930);
+    }
 }

@@ -108,4 +108,14 @@ class MemoryDatabaseTest {
                 items.indexes().persistent().get(0).name()));
         assertThat(dropped).startsWith("items/");
     }
+
+    @Test
+    void changesTheWaitForSyncDefaultOfACollection() {
+        MemoryDatabase db = new MemoryDatabase("db", new ServerClock(Clock.systemUTC()), new SchemaCompiler());
+        db.write(() -> db.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT)));
+
+        db.write(() -> db.setWaitForSync("items", true));
+
+        assertThat(db.read(() -> db.collection("items").info().waitForSync())).isTrue();
+    }
 }
