@@ -11,10 +11,15 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * ArangoDB backend: builds the driver client of a {@link ServerAddress}: one host per URL (round-robin load
- * balancing with failover when there are several), no host-list discovery, the profile's timeout (the driver's
- * default 0 would wait forever), HTTP/2 or HTTP/1.1 over JSON, TLS for {@code https} URLs, and Basic or JWT
- * authentication. Building does no network I/O.
+ * ArangoDB backend: builds the driver client of a {@link ServerAddress}: one host per URL, used in the order given
+ * (the first that answers serves until it fails, then the next: failover), no host-list discovery, the profile's
+ * timeout (the driver's default 0 would wait forever), HTTP/2 or HTTP/1.1 over JSON, TLS for {@code https} URLs,
+ * and Basic or JWT authentication. Building does no network I/O.
+ *
+ * <p>The driver's round-robin balancing is not used: with one coordinator down, its host handler shares failure
+ * counts between concurrent requests and fails some with "Cannot contact any host" although another coordinator
+ * is up (driver 7.26, seen in {@code DriverConnectionTest}). Failover keeps every request working; spreading load
+ * is left to the coordinators' own load balancer.
  */
 final class DriverClients {
 
@@ -30,8 +35,7 @@ final class DriverClients {
                         : Protocol.HTTP2_JSON)
                 .timeout(Math.toIntExact(Math.max(1, Math.min(Integer.MAX_VALUE, address.timeout().toMillis()))))
                 .acquireHostList(false)
-                .loadBalancingStrategy(address.urls().size() > 1 ? LoadBalancingStrategy.ROUND_ROBIN
-                        : LoadBalancingStrategy.NONE);
+                .loadBalancingStrategy(LoadBalancingStrategy.NONE);
         if (address.protocol() == io.arangomcp.domain.config.Protocol.HTTP1) {
             builder.maxConnections(Math.min(address.maxConnections(), MAX_HTTP1_CONNECTIONS));
         }

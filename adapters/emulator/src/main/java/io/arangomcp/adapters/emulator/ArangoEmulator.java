@@ -3,9 +3,12 @@ package io.arangomcp.adapters.emulator;
 import io.arangomcp.adapters.emulator.api.Api;
 import io.arangomcp.adapters.emulator.auth.Authenticator;
 import io.arangomcp.adapters.emulator.http.ApiResponse;
+import io.arangomcp.adapters.emulator.http.ErrorResponses;
 import io.arangomcp.adapters.emulator.http.JsonCodec;
 import io.arangomcp.adapters.emulator.state.EmulatorState;
+import io.arangomcp.adapters.memory.InMemoryDatabaseGateway;
 import io.arangomcp.adapters.memory.InMemoryServer;
+import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -24,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * Emulator: an ArangoDB-compatible HTTP server over the in-memory backend, for testing ArangoDB clients (the
@@ -58,8 +62,18 @@ public final class ArangoEmulator implements AutoCloseable {
 
     /** Starts an emulator over the given in-memory server; blocks until it listens. */
     public static ArangoEmulator start(EmulatorOptions options, InMemoryServer server) {
+        return start(options, server, database -> new InMemoryDatabaseGateway(server, database));
+    }
+
+    /**
+     * Starts an emulator whose document, collection, index, graph and query calls go to the given gateways (the
+     * memory backend's for {@code server}, possibly decorated); databases, users and properties the port does
+     * not cover come from {@code server}.
+     */
+    public static ArangoEmulator start(EmulatorOptions options, InMemoryServer server,
+                                       Function<String, DatabaseGateway> gateways) {
         Objects.requireNonNull(options, "options is null");
-        EmulatorState state = new EmulatorState(server, options.rootPassword(), Clock.systemUTC());
+        EmulatorState state = new EmulatorState(server, gateways, options.rootPassword(), Clock.systemUTC());
         RequestDispatcher dispatcher = new RequestDispatcher(Api.router(state),
                 new Authenticator(options.authentication(), state.users(), state.tokens()), state);
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
@@ -95,8 +109,7 @@ public final class ArangoEmulator implements AutoCloseable {
                 .compose(body -> vertx.executeBlocking(() -> dispatcher.dispatch(method, path, query, headers,
                         body.getBytes()), false))
                 .onComplete(outcome -> {
-                    ApiResponse answer = outcome.succeeded() ? outcome.result()
-                            : io.arangomcp.adapters.emulator.http.ErrorResponses.of(outcome.cause());
+                    ApiResponse answer = outcome.succeeded() ? outcome.result() : ErrorResponses.of(outcome.cause());
                     write(request.response(), request.method() == HttpMethod.HEAD, answer);
                 });
     }
@@ -156,7 +169,7 @@ public final class ArangoEmulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            // shutting down anyway; the threads are daemon-free but idle
+            // stopping anyway: a server that does not close in time only delays the end of the process
         }
     }
 }

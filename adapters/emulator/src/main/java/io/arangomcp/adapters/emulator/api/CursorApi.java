@@ -104,7 +104,7 @@ final class CursorApi {
             if (again != null) {
                 return ApiResponse.json(200, withCode(again, 200));
             }
-            if (batch != open.nextBatchId()) {
+            if (!open.isNext(batch)) {
                 throw ArangoErrors.CURSOR_NOT_FOUND.error("batch id " + batch + " not found");
             }
             return ApiResponse.json(200, fetch(open));

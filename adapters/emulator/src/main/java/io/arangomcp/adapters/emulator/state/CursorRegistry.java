@@ -28,7 +28,7 @@ public final class CursorRegistry {
         private final Long count;
         private final Duration ttl;
         private Instant expires;
-        private long batchId = 1;
+        private long sent;
         private Map<String, Object> lastAnswer;
 
         OpenCursor(String id, String database, QueryCursor cursor, Long count, Duration ttl, Instant now) {
@@ -52,20 +52,25 @@ public final class CursorRegistry {
             return count;
         }
 
-        /** The number of the batch a client reads next ({@code nextBatchId}). */
+        /** The {@code nextBatchId} the answer being built announces: the batch after it. */
         public synchronized long nextBatchId() {
-            return batchId + 1;
+            return sent + 2;
         }
 
-        /** Records the answer of batch {@code nextBatchId()}, so a client may ask for it again. */
+        /** Records an answer as sent, so a client may ask for that batch again. */
         public synchronized void answered(Map<String, Object> answer) {
-            batchId++;
+            sent++;
             lastAnswer = answer;
         }
 
         /** The answer of the given batch when it is the last one sent, else {@code null}. */
-        public synchronized Map<String, Object> answerOf(long requestedBatch) {
-            return requestedBatch == batchId ? lastAnswer : null;
+        public synchronized Map<String, Object> answerOf(long batch) {
+            return batch == sent ? lastAnswer : null;
+        }
+
+        /** Whether the given batch is the one not sent yet. */
+        public synchronized boolean isNext(long batch) {
+            return batch == sent + 1;
         }
     }
 
