@@ -125,12 +125,13 @@ public final class ArangoEmulator implements AutoCloseable {
         response.putHeader("server", "ArangoDB");
         response.putHeader("x-content-type-options", "nosniff");
         answer.headers().forEach(response::putHeader);
+        // arangod labels the empty body of a 304 as text
+        response.putHeader("content-type", answer.status() == 304 ? "text/plain; charset=utf-8" : JSON);
         if (answer.body() == null) {
             response.end();
             return;
         }
         byte[] body = JsonCodec.write(answer.body());
-        response.putHeader("content-type", JSON);
         if (head) {
             response.putHeader("content-length", Integer.toString(body.length));
             response.end();

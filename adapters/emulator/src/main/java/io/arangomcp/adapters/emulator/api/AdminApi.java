@@ -41,6 +41,7 @@ final class AdminApi {
                         "http://0.0.0.0:8529"))))
                 .add("GET", "/_api/key-generators", r -> ApiResponse.json(200, Map.of("keyGenerators",
                         List.of("upgrade", "padded", "uuid", "autoincrement", "traditional"))))
+                .add("PUT", "/_admin/compact", r -> ApiResponse.json(200, Map.of()))
                 .add("POST", "/_open/auth", this::login);
     }
 
@@ -66,6 +67,9 @@ final class AdminApi {
             details.put("full-version-string", "ArangoDB " + VERSION
                     + " community, emulated by arango-mcp over its in-memory backend");
             body.put("details", details);
+            body.put("apiVersions", List.of("v0"));
+            body.put("deprecatedApiVersions", List.of());
+            body.put("requestedApiVersion", "v0");
         }
         return ApiResponse.json(200, body);
     }
@@ -82,7 +86,7 @@ final class AdminApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "rocksdb");
         body.put("supports", supports);
-        body.put("endianness", "little");
+        body.put("endianness", "big");
         return body;
     }
 

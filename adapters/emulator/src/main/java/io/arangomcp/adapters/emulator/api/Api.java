@@ -19,6 +19,7 @@ public final class Api {
         new CollectionApi(state).register(router);
         new DocumentApi(state).register(router);
         new EdgesApi(state).register(router);
+        new ImportApi(state).register(router);
         new IndexApi(state).register(router);
         new CursorApi(state).register(router);
         new QueryApi(state).register(router);

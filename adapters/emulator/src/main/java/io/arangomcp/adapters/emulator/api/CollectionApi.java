@@ -35,29 +35,37 @@ final class CollectionApi {
         router.add("GET", "/_api/collection", this::list)
                 .add("POST", "/_api/collection", this::create)
                 .add("GET", "/_api/collection/{name}", r -> ApiResponse.ok(200, summary(r, collection(r))))
-                .add("GET", "/_api/collection/{name}/properties", r -> properties(r, Map.of()))
-                .add("GET", "/_api/collection/{name}/count", r -> properties(r, Map.of("count", count(r))))
-                .add("GET", "/_api/collection/{name}/figures", r -> properties(r, Map.of("count", count(r),
+                .add("GET", "/_api/collection/{name}/properties", located(r -> properties(r, Map.of())))
+                .add("GET", "/_api/collection/{name}/count", located(r -> properties(r, Map.of("count", count(r)))))
+                .add("GET", "/_api/collection/{name}/figures", located(r -> properties(r, Map.of("count", count(r),
                         "figures", Map.of("indexes", Map.of("count", indexCount(r), "size", 0),
-                                "documentsSize", 0, "cacheInUse", false, "cacheSize", 0, "cacheUsage", 0))))
-                .add("GET", "/_api/collection/{name}/revision", r -> properties(r, Map.of("revision",
-                        revision(r))))
-                .add("GET", "/_api/collection/{name}/checksum", this::checksum)
-                .add("PUT", "/_api/collection/{name}/truncate", this::truncate)
-                .add("PUT", "/_api/collection/{name}/properties", this::changeProperties)
+                                "documentsSize", 0, "cacheInUse", false, "cacheSize", 0, "cacheUsage", 0)))))
+                .add("GET", "/_api/collection/{name}/revision", located(r -> properties(r, Map.of("revision",
+                        revision(r)))))
+                .add("GET", "/_api/collection/{name}/checksum", located(this::checksum))
+                .add("PUT", "/_api/collection/{name}/truncate", located(this::truncate))
+                .add("PUT", "/_api/collection/{name}/properties", located(this::changeProperties))
                 .add("PUT", "/_api/collection/{name}/rename", r -> AdminApi.notImplemented("renaming collections"))
-                .add("PUT", "/_api/collection/{name}/load", r -> ApiResponse.ok(200, summary(r, collection(r))))
-                .add("PUT", "/_api/collection/{name}/unload", r -> ApiResponse.ok(200, summary(r, collection(r))))
-                .add("PUT", "/_api/collection/{name}/loadIndexesIntoMemory", r -> {
+                .add("PUT", "/_api/collection/{name}/load", located(r -> ApiResponse.ok(200, summary(r, collection(r)))))
+                .add("PUT", "/_api/collection/{name}/unload", located(r -> ApiResponse.ok(200,
+                        summary(r, collection(r)))))
+                .add("PUT", "/_api/collection/{name}/loadIndexesIntoMemory", located(r -> {
                     collection(r);
                     return ApiResponse.result(200, true);
-                })
-                .add("PUT", "/_api/collection/{name}/compact", r -> ApiResponse.ok(200, summary(r, collection(r))))
-                .add("PUT", "/_api/collection/{name}/recalculateCount", r -> {
+                }))
+                .add("PUT", "/_api/collection/{name}/compact", located(r -> ApiResponse.ok(200,
+                        summary(r, collection(r)))))
+                .add("PUT", "/_api/collection/{name}/recalculateCount", located(r -> {
                     collection(r);
                     return ApiResponse.result(200, true);
-                })
+                }))
                 .add("DELETE", "/_api/collection/{name}", this::drop);
+    }
+
+    /** A collection sub-resource answers with its own path as {@code location}, as a real server does. */
+    private static Router.Handler located(Router.Handler handler) {
+        return request -> handler.handle(request).withHeader("location", "/_db/" + request.database()
+                + request.path());
     }
 
     private MemoryCollection collection(ApiRequest request) {
@@ -108,8 +116,7 @@ final class CollectionApi {
         MemoryCollection c = collection(request);
         Map<String, Object> json = describe(request, c);
         json.putAll(more);
-        return ApiResponse.ok(200, json).withHeader("location", "/_db/" + request.database()
-                + "/_api/collection/" + c.name() + "/properties");
+        return ApiResponse.ok(200, json);
     }
 
     /** The full properties of a collection, as creating it or reading its properties answers. */
@@ -120,6 +127,7 @@ final class CollectionApi {
         json.put("waitForSync", info.waitForSync());
         json.put("usesRevisionsAsDocumentIds", true);
         json.put("syncByRevision", true);
+        json.put("supportsRBAC", true);
         json.put("statusString", "loaded");
         json.put("id", info.id());
         json.put("isSmartChild", false);

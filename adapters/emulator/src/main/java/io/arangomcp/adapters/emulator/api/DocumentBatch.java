@@ -99,15 +99,18 @@ final class DocumentBatch {
                                  ElementWrite write, boolean removal) {
         List<Object> answers = new ArrayList<>();
         Map<String, Integer> errors = new TreeMap<>();
+        boolean wrote = false;
         for (Object element : elements) {
             try {
                 WriteResult result = write.apply(element);
                 answers.add(params.silent() ? Map.of() : result.toJson());
+                wrote = true;
             } catch (DatabaseError e) {
                 answers.add(inlineError(e, errors));
             }
         }
-        int status = single.writeStatus(request, collection, params.options());
+        // a batch that wrote nothing did not wait for a sync either
+        int status = wrote ? single.writeStatus(request, collection, params.options()) : 202;
         if (removal && status == 201) {
             status = 200;
         }

@@ -94,6 +94,10 @@ final class IndexApi {
         }
         Map<String, Object> options = new LinkedHashMap<>(body);
         options.keySet().removeAll(SPEC_ATTRIBUTES);
+        if ("inverted".equals(type)) {
+            // its fields are objects (name, analyzer, features): the memory backend keeps them as they came
+            options.put("fields", fields);
+        }
         Object name = body.get("name");
         IndexSpec spec = new IndexSpec((String) type, names, Boolean.TRUE.equals(body.get("unique")),
                 Boolean.TRUE.equals(body.get("sparse")), name instanceof String ? (String) name : null, options);

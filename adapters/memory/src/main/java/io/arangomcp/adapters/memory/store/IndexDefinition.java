@@ -72,13 +72,14 @@ public record IndexDefinition(String type, List<AttributePath> fields, boolean u
                 return new IndexDefinition(type, fields, false, true, spec.name(), options);
             case "inverted":
                 refuseUnique(spec, type);
-                options.putAll(spec.options());
+                options.putAll(InvertedDefaults.of(spec.fields(), spec.options()));
                 return new IndexDefinition(type, fields, false, true, spec.name(), options);
             default: // mdi, mdi-prefixed
                 Object valueTypes = spec.options().get("fieldValueTypes");
                 if (!"double".equals(valueTypes)) {
                     throw StoreErrors.badParameter("fieldValueTypes must be 'double'");
                 }
+                options.put("estimates", bool(spec.options(), "estimates", false));
                 options.putAll(spec.options());
                 return new IndexDefinition(type, fields, spec.unique(), spec.sparse(), spec.name(), options);
         }
