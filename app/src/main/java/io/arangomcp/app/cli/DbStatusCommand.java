@@ -1,12 +1,18 @@
 package io.arangomcp.app.cli;
 
+import io.arangomcp.app.Application;
+import io.arangomcp.app.config.ServerSettings;
+import io.arangomcp.app.config.StartupPlan;
+import io.arangomcp.app.connect.ConnectionProber;
 import io.arangomcp.app.connect.CredentialResolver;
 import io.arangomcp.domain.config.DatabaseRegistry;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.domain.resolution.LevelReport;
 import io.arangomcp.domain.resolution.Resolution;
 import io.arangomcp.ports.out.config.ConfigRepository;
+import io.arangomcp.ports.spi.ConnectionProbe;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -15,16 +21,20 @@ import java.util.concurrent.Callable;
 
 /**
  * CLI: {@code db status}: where the registry comes from and how a new session's database resolves, level by
- * level, with warnings about variables that are missing or name no key.
+ * level, with warnings about variables that are missing or name no key, then whether each database answers
+ * (its server version, or why not).
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show the registry source and how database resolution works out.",
-        footer = {"", "Example:", "  arango-mcp db status"})
+        description = "Show the registry source, how database resolution works out, and which databases answer.",
+        footer = {"", "Examples:", "  arango-mcp db status", "  arango-mcp db status --no-probe"})
 final class DbStatusCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = {"--config", "-c"}, paramLabel = "FILE", description = "Registry file.")
-    String config;
+    @Mixin
+    ServerOptions options;
+
+    @Option(names = "--no-probe", description = "Do not connect to the databases.")
+    boolean noProbe;
 
     DbStatusCommand(CliContext context) {
         this.context = Objects.requireNonNull(context, "context is null");
@@ -32,7 +42,7 @@ final class DbStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfigRepository repository = context.launcher().config(config, context.environment(),
+        ConfigRepository repository = context.launcher().config(options.config, context.environment(),
                 context.workingDirectory());
         DatabaseRegistry registry = repository.load();
         DatabaseResolver resolver = new DatabaseResolver(context.environment().get("ARANGO_DB"));
@@ -58,7 +68,23 @@ final class DbStatusCommand implements Callable<Integer> {
         for (String variable : missing) {
             out.println("Warning: environment variable " + variable + " is not set; connecting will fail.");
         }
+        if (!noProbe && !registry.isEmpty()) {
+            probe(registry);
+        }
         return ExitCodes.OK;
+    }
+
+    private void probe(DatabaseRegistry registry) {
+        ServerSettings settings = options.settings(context);
+        StartupPlan plan = context.launcher().plan(settings, context.environment());
+        try (Application app = context.launcher().start(settings, context.environment(), plan)) {
+            context.out().println("Connections (" + plan.backend().id() + " backend):");
+            for (ConnectionProbe probe : app.get(ConnectionProber.class).probeAll(registry.profiles())) {
+                context.out().printf("  %-16s %s%n", probe.key(), probe.reachable()
+                        ? "✓ version " + probe.version() + " (" + probe.latencyMillis() + " ms)"
+                        : "✗ " + probe.errorCode() + ": " + probe.error());
+            }
+        }
     }
 
     private static String orNotSet(String s) {

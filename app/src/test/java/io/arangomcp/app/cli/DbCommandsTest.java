@@ -174,7 +174,12 @@ class DbCommandsTest {
         assertThat(r.out).contains("Source: yaml_file").contains("ARANGO_DB: app")
                 .contains("Resolves to: prod (level 5)")
                 .contains("Warning: ARANGO_DB='app' names no database key")
-                .contains("Warning: environment variable PROD_PW (database 'prod') is not set");
+                .contains("Warning: environment variable PROD_PW (database 'prod') is not set")
+                .contains("Connections (arangodb backend):").contains("prod").contains("✗ CONFIG_INVALID");
+        CliRun reachable = run("db", "status");
+        assertThat(reachable.out).contains("✓ version 3.12.4");
+        CliRun quiet = run("db", "status", "--no-probe");
+        assertThat(quiet.out).doesNotContain("Connections");
     }
 
     @Test
