@@ -124,6 +124,8 @@ public final class ArangoEmulator implements AutoCloseable {
         response.setStatusCode(answer.status());
         response.putHeader("server", "ArangoDB");
         response.putHeader("x-content-type-options", "nosniff");
+        // requests never queue here; clients (the Java driver) read the header to track queue times
+        response.putHeader("x-arango-queue-time-seconds", "0.000000");
         answer.headers().forEach(response::putHeader);
         // arangod labels the empty body of a 304 as text
         response.putHeader("content-type", answer.status() == 304 ? "text/plain; charset=utf-8" : JSON);

@@ -55,6 +55,11 @@ public final class RequestDispatcher {
             if (user != null) {
                 authorize(request, user);
             }
+            String transaction = request.header("x-arango-trx-id");
+            if (transaction != null) {
+                // every request naming a transaction needs a running one, reads included
+                state.transactions().running(database, transaction);
+            }
             return router.route(request.withUser(user));
         } catch (RuntimeException e) {
             return ErrorResponses.of(e);

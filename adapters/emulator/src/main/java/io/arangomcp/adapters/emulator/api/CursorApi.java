@@ -66,15 +66,18 @@ final class CursorApi {
         QueryCursor cursor = state.gateway(request.database()).query((String) query, bindVars, options);
         boolean registered = false;
         try {
-            List<Object> rows = cursor.nextBatch();
-            boolean hasMore = cursor.hasMore();
-            Long count = options.count() ? cursor.count() : null;
-            if (!hasMore) {
-                return ApiResponse.json(201, answer(201, rows, false, null, count, cursor));
+            Batch batch = Batch.read(cursor, null);
+            // a streaming query cannot know its count (ArangoDB answers none)
+            boolean stream = body.get("options") instanceof Map
+                    && Boolean.TRUE.equals(JsonCodec.asObject(body.get("options")).get("stream"));
+            Long count = options.count() && !stream ? cursor.count() : null;
+            if (!batch.hasMore()) {
+                return ApiResponse.json(201, answer(201, batch.rows(), false, null, count, cursor));
             }
             OpenCursor open = state.cursors().register(request.database(), cursor, count, ttl(body));
             registered = true;
-            Map<String, Object> answer = answer(201, rows, true, open, count, cursor);
+            open.lookahead(batch.next());
+            Map<String, Object> answer = answer(201, batch.rows(), true, open, count, cursor);
             open.answered(answer);
             return ApiResponse.json(201, answer);
         } finally {
@@ -113,15 +116,32 @@ final class CursorApi {
 
     private Map<String, Object> fetch(OpenCursor open) {
         QueryCursor cursor = open.cursor();
-        List<Object> rows = cursor.nextBatch();
-        boolean hasMore = cursor.hasMore();
-        Map<String, Object> answer = answer(200, rows, hasMore, open, open.count(), cursor);
-        if (hasMore) {
+        Batch batch = Batch.read(cursor, open.takeLookahead());
+        Map<String, Object> answer = answer(200, batch.rows(), batch.hasMore(), open, open.count(), cursor);
+        if (batch.hasMore()) {
+            open.lookahead(batch.next());
             open.answered(answer);
         } else {
             state.cursors().finished(open);
         }
         return answer;
+    }
+
+    /**
+     * One batch to send, and the batch after it read early: a cursor may only say there is more after it has
+     * delivered its last row, and a real server never answers {@code hasMore: true} before an empty batch
+     * (the Java driver's iterator fails on one).
+     */
+    private record Batch(List<Object> rows, boolean hasMore, List<Object> next) {
+        static Batch read(QueryCursor cursor, List<Object> readEarly) {
+            List<Object> rows = readEarly != null ? readEarly : cursor.nextBatch();
+            if (!cursor.hasMore()) {
+                return new Batch(rows, false, null);
+            }
+            List<Object> next = cursor.nextBatch();
+            boolean more = !next.isEmpty() || cursor.hasMore();
+            return new Batch(rows, more, next);
+        }
     }
 
     private static Map<String, Object> withCode(Map<String, Object> answer, int code) {

@@ -99,6 +99,9 @@ final class GharialDocuments {
     private ApiResponse read(ApiRequest request, String kind) {
         member(request, kind);
         Map<String, Object> document = gateway(request).document(request.param("collection"), request.param("key"));
+        if (document.get("_rev").equals(WriteParams.unquote(request.header("if-none-match")))) {
+            return ApiResponse.empty(304).withHeader("etag", "\"" + document.get("_rev") + "\"");
+        }
         String ifMatch = WriteParams.unquote(request.header("if-match"));
         if (ifMatch != null && !ifMatch.equals(document.get("_rev"))) {
             return DocumentApi.conflict(document);

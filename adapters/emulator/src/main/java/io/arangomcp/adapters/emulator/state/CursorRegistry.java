@@ -30,6 +30,7 @@ public final class CursorRegistry {
         private Instant expires;
         private long sent;
         private Map<String, Object> lastAnswer;
+        private List<Object> lookahead;
 
         OpenCursor(String id, String database, QueryCursor cursor, Long count, Duration ttl, Instant now) {
             this.id = id;
@@ -66,6 +67,18 @@ public final class CursorRegistry {
         /** The answer of the given batch when it is the last one sent, else {@code null}. */
         public synchronized Map<String, Object> answerOf(long batch) {
             return batch == sent ? lastAnswer : null;
+        }
+
+        /** Keeps the batch after the one being sent (read early to know whether there is one). */
+        public synchronized void lookahead(List<Object> batch) {
+            lookahead = batch;
+        }
+
+        /** The batch read early, once; {@code null} when there is none. */
+        public synchronized List<Object> takeLookahead() {
+            List<Object> batch = lookahead;
+            lookahead = null;
+            return batch;
         }
 
         /** Whether the given batch is the one not sent yet. */
