@@ -60,7 +60,10 @@ public final class RequestDispatcher {
                 // every request naming a transaction needs a running one, reads included
                 state.transactions().running(database, transaction);
             }
-            return router.route(request.withUser(user));
+            ApiResponse response = router.route(request.withUser(user));
+            // a single server has no followers to read from, but says the read may be dirty, as asked
+            return "true".equalsIgnoreCase(request.header("x-arango-allow-dirty-read"))
+                    ? response.withHeader("x-arango-potential-dirty-read", "true") : response;
         } catch (RuntimeException e) {
             return ErrorResponses.of(e);
         }

@@ -66,6 +66,9 @@ class GharialApiTest {
                 .containsEntry("name", "Alice");
         assertThat(json(emulated.call("GET", "/_api/gharial/social/vertex/female/alice", null, "if-match", "x")))
                 .containsEntry("errorNum", 1200);
+        String rev = (String) map(json(alice).get("vertex")).get("_rev");
+        assertThat(emulated.call("GET", "/_api/gharial/social/vertex/female/alice", null, "if-none-match",
+                "\"" + rev + "\"").status()).isEqualTo(304);
         assertThat(map(json(emulated.call("PATCH", "/_api/gharial/social/vertex/female/alice?returnOld=true",
                 Map.of("age", 30))).get("vertex"))).containsKey("_oldRev");
         assertThat(emulated.call("PUT", "/_api/gharial/social/edge/relation/" + edgeKey,

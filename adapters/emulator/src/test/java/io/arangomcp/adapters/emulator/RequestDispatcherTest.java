@@ -53,6 +53,13 @@ class RequestDispatcherTest {
     }
 
     @Test
+    void flagsPotentialDirtyReadsAndRefusesUnknownTransactions() {
+        assertThat(emulated.call("GET", "/_api/version", null, "x-arango-allow-dirty-read", "true").headers())
+                .containsEntry("x-arango-potential-dirty-read", "true");
+        assertError(emulated.call("GET", "/_api/version", null, "x-arango-trx-id", "abcde"), 404, 1655);
+    }
+
+    @Test
     void answers404For1228UnknownDatabasesAndUnknownPaths() {
         assertError(emulated.get("/_db/nope/_api/version"), 404, 1228);
         assertError(emulated.get("/_api/nothing-here"), 404, 404);
