@@ -50,7 +50,7 @@ class DefaultLauncherTest {
                 .contains("connection was refused");
         CliRun test = run(Map.of(), "db", "test", "prod");
         assertThat(test.code).isEqualTo(ExitCodes.ERROR);
-        assertThat(test.err).contains("DATABASE_UNAVAILABLE").contains(url);
+        assertThat(test.err).contains("DATABASE_UNAVAILABLE").contains(url).contains("Check that the server is running");
         CliRun env = run(Map.of("ARANGO_URL", "http://db:8529"), "tools", "list", "--config", "none.yaml");
         assertThat(env.code).as(env.toString()).isZero();
         CliRun memory = run(Map.of(), "tools", "call", "arango_list_available_databases", "{}", "--backend", "memory");

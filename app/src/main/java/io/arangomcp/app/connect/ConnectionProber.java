@@ -70,8 +70,10 @@ public final class ConnectionProber implements AutoCloseable {
             e = e.getCause();
         }
         String code = e instanceof ArangoMcpException ame ? ame.code().name() : ErrorCode.DATABASE_UNAVAILABLE.name();
-        return new ConnectionProbe(profile.key(), false, null, code, String.valueOf(e.getMessage()),
-                clock.millis() - started);
+        String hint = e instanceof ArangoMcpException ame ? ame.hint() : null;
+        // the probe has no room for a hint, and "what to check" is the point of a failed check
+        String message = String.valueOf(e.getMessage()) + (hint == null ? "" : ". " + hint);
+        return new ConnectionProbe(profile.key(), false, null, code, message, clock.millis() - started);
     }
 
     @Override
