@@ -74,10 +74,14 @@ public final class Analyzer implements Statement.Visitor<Void> {
                 a.state.hasWrites());
     }
 
+    /** fullCount counts the rows reaching the last top-level LIMIT, so a SORT before it must keep them all. */
     private static void markFullCount(List<PlanNode> top) {
         for (int i = top.size() - 1; i >= 0; i--) {
             if (top.get(i) instanceof PlanNode.Limit l) {
                 top.set(i, new PlanNode.Limit(l.id(), l.offset(), l.count(), true));
+                if (i > 0 && top.get(i - 1) instanceof PlanNode.Sort s) {
+                    top.set(i - 1, new PlanNode.Sort(s.id(), s.keys(), -1));
+                }
                 return;
             }
         }
@@ -257,6 +261,7 @@ public final class Analyzer implements Statement.Visitor<Void> {
     @Override
     public Void visitFilter(Statement.Filter s) {
         add(new PlanNode.Filter(state.nodeId(), valueOf(s.condition())));
+        IndexPlanner.afterFilter(this);
         return null;
     }
 
@@ -287,6 +292,11 @@ public final class Analyzer implements Statement.Visitor<Void> {
     public Void visitLimit(Statement.Limit s) {
         long offset = s.offset() == null ? 0 : limitValue(s.offset());
         long count = limitValue(s.count());
+        if (!nodes.isEmpty() && nodes.get(nodes.size() - 1) instanceof PlanNode.Sort sort && sort.limit() < 0) {
+            // SORT directly followed by LIMIT only needs the first offset + count rows
+            long keep = offset + count < 0 ? Long.MAX_VALUE : offset + count;
+            nodes.set(nodes.size() - 1, new PlanNode.Sort(sort.id(), sort.keys(), keep));
+        }
         add(new PlanNode.Limit(state.nodeId(), offset, count, false));
         return null;
     }

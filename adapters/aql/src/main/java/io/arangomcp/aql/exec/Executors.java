@@ -30,6 +30,11 @@ public final class Executors {
             return last.next();
         }
 
+        /** Whether rows carry a RETURN value (a query ending in a data modification returns nothing). */
+        public boolean returns() {
+            return last instanceof FlowExecutors.Return;
+        }
+
         /** The value of the current row (the RETURN value), or null for a query without RETURN. */
         public Object value() {
             return last instanceof FlowExecutors.Return r ? r.value() : null;

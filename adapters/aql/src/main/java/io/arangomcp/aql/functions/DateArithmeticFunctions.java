@@ -80,10 +80,13 @@ final class DateArithmeticFunctions {
         if (unit == null) {
             return q.invalidArgument("DATE_DIFF");
         }
-        ZoneId z1 = zoneArg(a, 4);
-        ZoneId z2 = a.length > 5 && a[5] != null ? Dates.zone(a[5]) : z1;
+        // asFloat may be left out: a string in its place is already the first time zone
+        int tz = a.length > 3 && a[3] instanceof String ? 3 : 4;
+        boolean asFloat = tz == 4 && Args.bool(a, 3, false);
+        ZoneId z1 = zoneArg(a, tz);
+        ZoneId z2 = a.length > tz + 1 && a[tz + 1] != null ? Dates.zone(a[tz + 1]) : z1;
         double d = (wallClock(m2, z2) - wallClock(m1, z1)) / Dates.unitMillis(unit);
-        if (Args.bool(a, 3, false)) {
+        if (asFloat) {
             return Values.number(d);
         }
         return (long) d;

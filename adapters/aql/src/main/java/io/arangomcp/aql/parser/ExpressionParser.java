@@ -529,7 +529,10 @@ abstract class ExpressionParser extends TokenCursor {
         inIsOperator = true;
         try {
             List<Expr> args = new ArrayList<>();
-            if (!check(TokenType.CLOSE)) {
+            if (startsStatement(peek())) {
+                // a subquery may be passed without its own parentheses: MERGE(FOR x IN … RETURN …)
+                args.add(new Expr.Subquery(subquery()));
+            } else if (!check(TokenType.CLOSE)) {
                 do {
                     args.add(expression());
                 } while (match(TokenType.COMMA));
