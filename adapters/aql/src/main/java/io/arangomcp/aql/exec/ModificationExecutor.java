@@ -93,25 +93,18 @@ final class ModificationExecutor extends Executor {
         return (Map<String, Object>) m;
     }
 
-    /** The key a key expression names: a key string, an id of this collection, or a document's {@code _key}. */
-    private String key(Object value) {
+    /**
+     * The key a key expression names: a key string (document ids are not accepted, as in ArangoDB) or an object's
+     * {@code _key}.
+     */
+    private static String key(Object value) {
         if (value instanceof String s) {
-            int slash = s.indexOf('/');
-            if (slash >= 0) {
-                if (!s.substring(0, slash).equals(mod.collection())) {
-                    throw new DatabaseError(400, 1213, "cross collection request not allowed");
-                }
-                return s.substring(slash + 1);
-            }
             return s;
         }
         if (value instanceof Map<?, ?> m) {
             Object key = m.get("_key");
             if (key instanceof String s) {
                 return s;
-            }
-            if (key == null && m.get("_id") instanceof String id) {
-                return key(id);
             }
             throw new DatabaseError(400, key == null ? 1226 : 1221, key == null ? "missing document key"
                     : "illegal document key");

@@ -62,6 +62,25 @@ public final class Json {
         }
     }
 
+    /** JSON text with object attributes in sorted order (a canonical form for comparisons and tests). */
+    public static String stringifySorted(Object v) {
+        return stringify(sortKeys(v));
+    }
+
+    private static Object sortKeys(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new java.util.TreeMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), sortKeys(x)));
+            return out;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(x -> out.add(sortKeys(x)));
+            return out;
+        }
+        return v;
+    }
+
     /** Appends a JSON string literal. */
     public static void quote(StringBuilder sb, String s) {
         sb.append('"');

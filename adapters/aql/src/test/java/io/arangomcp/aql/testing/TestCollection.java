@@ -92,8 +92,8 @@ public final class TestCollection implements CatalogCollection {
 
     /** Adds a persistent index (the engine's default lookups evaluate it by scanning). */
     public synchronized void addIndex(List<String> fields, boolean unique, boolean sparse) {
-        indexes.add(new IndexDescriptor(name + "/" + (indexes.size() + 10), "persistent",
-                "idx_" + (indexes.size() + 10), fields, unique, sparse));
+        int n = indexes.size() + 10;
+        indexes.add(new IndexDescriptor(name + "/" + n, "idx_" + n, "persistent", fields, unique, sparse));
     }
 
     synchronized void schema(Map<String, Object> schema) {
