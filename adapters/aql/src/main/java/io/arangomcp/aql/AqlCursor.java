@@ -25,6 +25,7 @@ public final class AqlCursor implements AutoCloseable {
     private final AqlOptions options;
     private final AtomicBoolean killed;
     private final Map<String, Object> phases;
+    private final Map<String, Object> planJson;
     private final QueryPlan plan;
     /** Rows computed but not yet handed out (a linked list: rows may be null). */
     private final java.util.LinkedList<Object> buffer = new java.util.LinkedList<>();
@@ -34,13 +35,14 @@ public final class AqlCursor implements AutoCloseable {
     private double executionTime;
 
     AqlCursor(QueryContext q, Executors.Pipeline pipeline, QueryPlan plan, AqlOptions options, AtomicBoolean killed,
-              Map<String, Object> phases) {
+              Map<String, Object> phases, Map<String, Object> planJson) {
         this.q = q;
         this.pipeline = pipeline;
         this.plan = plan;
         this.options = options;
         this.killed = killed;
         this.phases = phases;
+        this.planJson = planJson;
     }
 
     /** Runs the query: everything for modifications and counted queries, else the first batch. */
@@ -125,14 +127,13 @@ public final class AqlCursor implements AutoCloseable {
             profile.put("executing", executionTime);
             extra.put("profile", profile);
         }
+        if (options.profile() >= 2) {
+            extra.put("plan", planJson);
+        }
         extra.put("stats", stats);
         return extra;
     }
 
-    /** The plan, when profiled at level 2. */
-    QueryPlan plan() {
-        return plan;
-    }
 
     /** Stops the query (a running batch fails with 1500) and releases the results. Idempotent, any thread. */
     @Override

@@ -85,7 +85,8 @@ public final class AqlEngine {
             Map<String, Object> phases = new LinkedHashMap<>();
             phases.put("parsing", (t1 - t0) / 1e9);
             phases.put("optimizing plan", (t2 - t1) / 1e9);
-            AqlCursor cursor = new AqlCursor(q, pipeline, plan, options, killed, phases);
+            Map<String, Object> planJson = options.profile() >= 2 ? ExplainWriter.planOf(plan, catalog) : null;
+            AqlCursor cursor = new AqlCursor(q, pipeline, plan, options, killed, phases, planJson);
             cursor.start(tx);
             return cursor;
         } catch (RuntimeException | StackOverflowError e) {
