@@ -27,8 +27,9 @@ public final class AqlCursor implements AutoCloseable {
     private final Map<String, Object> phases;
     private final Map<String, Object> planJson;
     private final QueryPlan plan;
-    /** Rows computed but not yet handed out (a linked list: rows may be null). */
-    private final java.util.LinkedList<Object> buffer = new java.util.LinkedList<>();
+    /** Rows computed but not yet handed out, from {@code read} on (rows may be null). */
+    private final ArrayList<Object> buffer = new ArrayList<>();
+    private int read;
     private boolean exhausted;
     private volatile boolean closed;
     private Long count;
@@ -63,7 +64,15 @@ public final class AqlCursor implements AutoCloseable {
         fill(Long.MAX_VALUE);
     }
 
+    private int buffered() {
+        return buffer.size() - read;
+    }
+
     private void fill(long rows) {
+        if (read > 0 && read == buffer.size()) {
+            buffer.clear();
+            read = 0;
+        }
         long wanted = buffer.size() + rows;
         try {
             while (!exhausted && buffer.size() < wanted) {
@@ -88,7 +97,7 @@ public final class AqlCursor implements AutoCloseable {
         if (closed) {
             return List.of();
         }
-        if (buffer.isEmpty() && !exhausted) {
+        if (buffered() == 0 && !exhausted) {
             try {
                 fill(options.batchSize());
             } catch (RuntimeException e) {
@@ -96,16 +105,18 @@ public final class AqlCursor implements AutoCloseable {
                 throw AqlEngine.translate(e);
             }
         }
-        List<Object> batch = new ArrayList<>(Math.min(buffer.size(), options.batchSize()));
-        while (!buffer.isEmpty() && batch.size() < options.batchSize()) {
-            batch.add(buffer.poll());
+        int n = Math.min(buffered(), options.batchSize());
+        List<Object> batch = new ArrayList<>(buffer.subList(read, read + n));
+        for (int i = read; i < read + n; i++) {
+            buffer.set(i, null);
         }
+        read += n;
         return batch;
     }
 
     /** Whether another batch may follow. */
     public boolean hasMore() {
-        return !closed && (!buffer.isEmpty() || !exhausted);
+        return !closed && (buffered() > 0 || !exhausted);
     }
 
     /** The total number of rows when the query ran with {@code count}, else null. */

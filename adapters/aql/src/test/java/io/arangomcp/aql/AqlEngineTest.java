@@ -80,8 +80,7 @@ class AqlEngineTest {
         for (Object n : (List<?>) plan.get("nodes")) {
             types.add(((Map<?, ?>) n).get("type"));
         }
-        assertThat(types).containsExactly("SingletonNode", "IndexNode", "CalculationNode", "FilterNode",
-                "ReturnNode");
+        assertThat(types).containsExactly("SingletonNode", "IndexNode", "ReturnNode");
         assertThat(plan.get("collections")).isEqualTo(List.of(Map.of("name", "users", "type", "read")));
         assertThat(plan.get("isModificationQuery")).isEqualTo(false);
         assertThat(explain).containsKeys("warnings", "stats", "cacheable");

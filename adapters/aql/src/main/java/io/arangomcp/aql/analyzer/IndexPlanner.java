@@ -45,22 +45,37 @@ final class IndexPlanner {
             }
         }
         List<Conditions.Term> terms = new ArrayList<>();
+        List<Conditions.Term> lastFilterTerms = List.of();
         for (int j = at + 1; j < nodes.size(); j++) {
             if (nodes.get(j) instanceof PlanNode.Filter f && calcs.containsKey(f.in())) {
                 CompiledExpr cond = calcs.get(f.in()).expr();
-                terms.addAll(Conditions.terms(cond, ec.out(),
-                        e -> new IndependenceCheck(a.state.functions, cond.refs(), inner).test(e)));
+                lastFilterTerms = Conditions.terms(cond, ec.out(),
+                        e -> new IndependenceCheck(a.state.functions, cond.refs(), inner).test(e));
+                terms.addAll(lastFilterTerms);
             }
         }
-        PlanNode best = choose(a, ec, collection, terms);
-        if (best != null) {
-            nodes.set(at, best);
+        Object[] best = choose(a, ec, collection, terms);
+        if (best == null) {
+            return;
+        }
+        nodes.set(at, (PlanNode) best[0]);
+        // a FILTER that is exactly the primary or edge lookup adds nothing (ArangoDB removes it as well)
+        Conditions.Term used = (Conditions.Term) best[1];
+        int last = nodes.size() - 1;
+        if (used != null && lastFilterTerms.size() == 1 && lastFilterTerms.get(0) == used
+                && nodes.get(last) instanceof PlanNode.Filter f && calcs.get(f.in()) != null
+                && calcs.get(f.in()).expr().ast() instanceof io.arangomcp.aql.ast.Expr.Binary
+                && nodes.get(last - 1) == calcs.get(f.in())) {
+            nodes.remove(last);
+            nodes.remove(last - 1);
         }
     }
 
-    private static PlanNode choose(Analyzer a, PlanNode.EnumerateCollection ec, CatalogCollection collection,
+    /** The best index scan and, for primary and edge lookups, the single term it answers exactly. */
+    private static Object[] choose(Analyzer a, PlanNode.EnumerateCollection ec, CatalogCollection collection,
                                    List<Conditions.Term> terms) {
         PlanNode best = null;
+        Conditions.Term exact = null;
         int bestScore = 0;
         for (IndexDescriptor index : collection.indexes()) {
             Object[] candidate = null;
@@ -84,6 +99,7 @@ final class IndexPlanner {
                     if (score > bestScore) {
                         best = p;
                         bestScore = score;
+                        exact = null;
                     }
                 }
                 continue;
@@ -94,9 +110,10 @@ final class IndexPlanner {
                         List.of(a.compiler.compile(t.value())), t.op() == Expr.BinaryOp.IN, null, false, null, false,
                         (String) candidate[3]);
                 bestScore = (int) candidate[2];
+                exact = t;
             }
         }
-        return best;
+        return best == null ? null : new Object[] {best, exact};
     }
 
     /** The first equality or IN term on one of the given attributes. */

@@ -37,6 +37,25 @@ final class CollectExecutor extends Executor {
         }
     }
 
+    private static final Object NULL_KEY = new Object();
+
+    /**
+     * A hash key with AQL equality for one group value: strings, booleans and numbers (normalized, so 1 and 1.0
+     * meet) stand for themselves; arrays and objects are wrapped.
+     */
+    private static Object hashKey(Object v) {
+        if (v == null) {
+            return NULL_KEY;
+        }
+        if (v instanceof String || v instanceof Boolean) {
+            return v;
+        }
+        if (v instanceof Number num) {
+            return Values.normalize(num);
+        }
+        return new ValueKey(v);
+    }
+
     CollectExecutor(QueryContext q, Executor input, PlanNode.Collect node, boolean timed) {
         super(q, input, node, timed);
         this.collect = node;
@@ -68,24 +87,31 @@ final class CollectExecutor extends Executor {
     }
 
     private List<Group> build() {
-        Map<ValueKey, Group> byKey = new LinkedHashMap<>();
+        Map<Object, Group> byKey = new LinkedHashMap<>();
         int n = collect.groups().size();
+        int single = n == 1 ? collect.groups().get(0).in().slot() : -1;
         while (input.next()) {
-            Object[] key = new Object[n];
-            for (int i = 0; i < n; i++) {
-                key[i] = q.regs[collect.groups().get(i).in().slot()];
+            Object k;
+            Object[] key = null;
+            if (single >= 0) {
+                k = hashKey(q.regs[single]);
+            } else {
+                key = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    key[i] = q.regs[collect.groups().get(i).in().slot()];
+                }
+                k = new ValueKey(Arrays.asList(key));
             }
-            ValueKey k = new ValueKey(n == 1 ? key[0] : Arrays.asList(key));
             Group g = byKey.get(k);
             if (g == null) {
-                g = new Group(key);
+                g = new Group(key != null ? key : new Object[] {q.regs[single]});
                 byKey.put(k, g);
                 q.allocate(64 + 16L * n);
             }
             accumulate(g);
         }
         if (n == 0 && byKey.isEmpty()) {
-            byKey.put(new ValueKey(null), new Group(new Object[0]));
+            byKey.put(NULL_KEY, new Group(new Object[0]));
         }
         List<Group> out = new ArrayList<>(byKey.values());
         if (collect.sorted() && n > 0) {

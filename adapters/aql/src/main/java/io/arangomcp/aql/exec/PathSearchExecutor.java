@@ -31,7 +31,7 @@ final class PathSearchExecutor extends Executor {
             if (p.kind().equals("SHORTEST_PATH")) {
                 if (vertices.hasNext()) {
                     PathNode n = vertices.next();
-                    q.regs[p.vertexOrPath().slot()] = n.vertex;
+                    q.regs[p.vertexOrPath().slot()] = n.vertex(graph);
                     if (p.edge() != null) {
                         q.regs[p.edge().slot()] = n.edge;
                     }
@@ -39,7 +39,7 @@ final class PathSearchExecutor extends Executor {
                 }
             } else if (paths.hasNext()) {
                 PathNode n = paths.next();
-                q.regs[p.vertexOrPath().slot()] = n.toPath(false, p.kind().equals("K_SHORTEST_PATHS"));
+                q.regs[p.vertexOrPath().slot()] = n.toPath(graph, false, p.kind().equals("K_SHORTEST_PATHS"));
                 return true;
             }
             if (!input.next()) {

@@ -119,6 +119,11 @@ final class ScanExecutors {
         }
 
         private Iterator<Map<String, Object>> primary(Object value) {
+            if (!scan.in()) {
+                String key = keyOf(value);
+                Map<String, Object> doc = key == null ? null : collection.get(key);
+                return doc == null ? Collections.emptyIterator() : new Single(doc);
+            }
             List<Object> keys = scan.in() ? sortedDistinct(value instanceof List<?> l ? l : List.of())
                     : Collections.singletonList(value);
             List<Map<String, Object>> out = new ArrayList<>(keys.size());
@@ -172,6 +177,27 @@ final class ScanExecutors {
                 }
             }
             return out;
+        }
+    }
+
+    /** An iterator over one document (the common single-key lookup, without list allocations). */
+    private static final class Single implements Iterator<Map<String, Object>> {
+        private Map<String, Object> doc;
+
+        Single(Map<String, Object> doc) {
+            this.doc = doc;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return doc != null;
+        }
+
+        @Override
+        public Map<String, Object> next() {
+            Map<String, Object> d = doc;
+            doc = null;
+            return d;
         }
     }
 

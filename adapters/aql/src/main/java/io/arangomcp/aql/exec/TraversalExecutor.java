@@ -129,17 +129,17 @@ final class TraversalExecutor extends Executor {
                 continue;
             }
             double w = n.weight + (weighted != null ? graph.weight(s.edge()) : 1);
-            push(new PathNode(s.vertexId(), graph.vertex(s.vertexId()), s.edge(), n, w));
+            push(PathNode.lazy(s.vertexId(), s.edge(), n, w));
         }
     }
 
     private void bind(PathNode n) {
-        q.regs[t.vertex().slot()] = n.vertex;
+        q.regs[t.vertex().slot()] = n.vertex(graph);
         if (t.edge() != null) {
             q.regs[t.edge().slot()] = n.edge;
         }
         if (t.path() != null) {
-            q.regs[t.path().slot()] = n.toPath(true, false);
+            q.regs[t.path().slot()] = n.toPath(graph, true, false);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public final class PathNode {
     public final String vertexId;
-    public final Map<String, Object> vertex;
+    private Map<String, Object> vertex;
+    private boolean resolved;
     public final Map<String, Object> edge;
     public final PathNode parent;
     public final int depth;
@@ -22,10 +23,32 @@ public final class PathNode {
                     double weight) {
         this.vertexId = vertexId;
         this.vertex = vertex;
+        this.resolved = true;
         this.edge = edge;
         this.parent = parent;
         this.depth = parent == null ? 0 : parent.depth + 1;
         this.weight = weight;
+    }
+
+    /** A path step whose vertex document is fetched only when needed (traversals skip most of them). */
+    public static PathNode lazy(String vertexId, Map<String, Object> edge, PathNode parent, double weight) {
+        PathNode n = new PathNode(vertexId, null, edge, parent, weight);
+        n.resolved = false;
+        return n;
+    }
+
+    /** The vertex document (null when it does not exist), fetched on first use. */
+    public Map<String, Object> vertex(GraphAccess g) {
+        if (!resolved) {
+            vertex = g.vertex(vertexId);
+            resolved = true;
+        }
+        return vertex;
+    }
+
+    /** The vertex document of an eagerly built path. */
+    public Map<String, Object> vertex() {
+        return vertex;
     }
 
     /** Whether this path already passes through the vertex. */
@@ -60,13 +83,13 @@ public final class PathNode {
     }
 
     /** The path object: {@code {edges, vertices}} plus {@code weights} (cumulative) or {@code weight} (total). */
-    public Map<String, Object> toPath(boolean withWeights, boolean withTotal) {
+    public Map<String, Object> toPath(GraphAccess g, boolean withWeights, boolean withTotal) {
         List<PathNode> nodes = nodes();
         List<Object> vertices = new ArrayList<>(nodes.size());
         List<Object> edges = new ArrayList<>(nodes.size());
         List<Object> weights = new ArrayList<>(nodes.size());
         for (PathNode n : nodes) {
-            vertices.add(n.vertex);
+            vertices.add(n.vertex(g));
             if (n.edge != null) {
                 edges.add(n.edge);
             }

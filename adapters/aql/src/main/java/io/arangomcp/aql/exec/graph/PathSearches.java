@@ -34,7 +34,7 @@ public final class PathSearches {
      */
     static PathNode dijkstra(GraphAccess g, PathNode start, String target, Set<Object> bannedEdges,
                              Set<String> bannedVertices) {
-        if (start.vertex == null && start.parent == null) {
+        if (start.vertex(g) == null && start.parent == null) {
             return null;
         }
         PriorityQueue<Entry> queue = new PriorityQueue<>((a, b) -> {
