@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,7 +20,8 @@ public final class GraphAccess {
     private final QueryContext q;
     private final List<PlanNode.EdgeCollection> edgeCollections;
     private final Set<String> vertexCollections;
-    private final Map<String, Optional<CatalogCollection>> collections = new HashMap<>();
+    private final Map<String, CatalogCollection> vertexCollectionsByName = new HashMap<>();
+    private final CatalogCollection[] edgeCatalogs;
     private final String weightAttribute;
     private final double defaultWeight;
 
@@ -36,6 +36,10 @@ public final class GraphAccess {
         this.weightAttribute = options.get("weightAttribute") instanceof String s ? s : null;
         Object dw = options.get("defaultWeight");
         this.defaultWeight = dw instanceof Number n ? n.doubleValue() : 1.0;
+        this.edgeCatalogs = new CatalogCollection[edgeCollections.size()];
+        for (int i = 0; i < edgeCatalogs.length; i++) {
+            edgeCatalogs[i] = q.catalog().collection(edgeCollections.get(i).name()).orElse(null);
+        }
     }
 
     private static Set<String> names(Object option) {
@@ -50,25 +54,22 @@ public final class GraphAccess {
         return null;
     }
 
-    private Optional<CatalogCollection> collection(String name) {
-        return collections.computeIfAbsent(name, n -> q.catalog().collection(n));
-    }
-
     /** The steps from a vertex, in the order the real server considers them. */
     public List<Step> steps(String vertexId) {
         List<Step> out = new ArrayList<>();
-        for (PlanNode.EdgeCollection ec : edgeCollections) {
-            Optional<CatalogCollection> c = collection(ec.name());
-            if (c.isEmpty()) {
+        for (int i = 0; i < edgeCatalogs.length; i++) {
+            CatalogCollection c = edgeCatalogs[i];
+            if (c == null) {
                 continue;
             }
-            if (ec.direction() != Direction.INBOUND) {
-                for (Map<String, Object> e : c.get().edges(vertexId, EdgeDirection.OUTBOUND)) {
+            Direction direction = edgeCollections.get(i).direction();
+            if (direction != Direction.INBOUND) {
+                for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.OUTBOUND)) {
                     add(out, e, e.get("_to"));
                 }
             }
-            if (ec.direction() != Direction.OUTBOUND) {
-                for (Map<String, Object> e : c.get().edges(vertexId, EdgeDirection.INBOUND)) {
+            if (direction != Direction.OUTBOUND) {
+                for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.INBOUND)) {
                     add(out, e, e.get("_from"));
                 }
             }
@@ -97,9 +98,14 @@ public final class GraphAccess {
         if (slash <= 0) {
             return null;
         }
-        Optional<CatalogCollection> c = collection(id.substring(0, slash));
+        String name = id.substring(0, slash);
+        CatalogCollection c = vertexCollectionsByName.get(name);
+        if (c == null && !vertexCollectionsByName.containsKey(name)) {
+            c = q.catalog().collection(name).orElse(null);
+            vertexCollectionsByName.put(name, c);
+        }
         q.stats().documentLookups++;
-        return c.map(coll -> coll.get(id.substring(slash + 1))).orElse(null);
+        return c == null ? null : c.get(id.substring(slash + 1));
     }
 
     /** The weight of an edge (weightAttribute, else defaultWeight); negative weights are an error. */
