@@ -1,0 +1,103 @@
+package io.arangomcp.aql.parser;
+
+import io.arangomcp.aql.ast.Pos;
+import io.arangomcp.aql.lexer.Token;
+import io.arangomcp.aql.lexer.TokenType;
+import io.arangomcp.domain.error.DatabaseError;
+import java.util.List;
+
+/**
+ * The token helpers every parsing rule uses ({@code peek}, {@code check}, {@code match}, {@code advance},
+ * {@code expect}), the nesting guard, and error reporting in ArangoDB's shape.
+ */
+abstract class TokenCursor {
+    /** Deeper nesting of brackets, parentheses and subqueries than this is refused (error 1524). */
+    static final int MAX_NESTING = 200;
+
+    protected final String query;
+    private final List<Token> tokens;
+    private int index;
+    private int nesting;
+
+    TokenCursor(String query, List<Token> tokens) {
+        this.query = query;
+        this.tokens = tokens;
+    }
+
+    protected Token peek() {
+        return tokens.get(index);
+    }
+
+    protected Token peekAt(int ahead) {
+        return tokens.get(Math.min(index + ahead, tokens.size() - 1));
+    }
+
+    protected boolean check(TokenType type) {
+        return peek().type() == type;
+    }
+
+    protected boolean checkWord(String word) {
+        return peek().isWord(word);
+    }
+
+    protected Token advance() {
+        Token t = tokens.get(index);
+        if (index < tokens.size() - 1) {
+            index++;
+        }
+        return t;
+    }
+
+    protected boolean match(TokenType type) {
+        if (check(type)) {
+            advance();
+            return true;
+        }
+        return false;
+    }
+
+    protected Token expect(TokenType type) {
+        if (!check(type)) {
+            throw unexpected();
+        }
+        return advance();
+    }
+
+    protected Pos pos(Token t) {
+        return new Pos(t.offset(), t.line());
+    }
+
+    protected Pos here() {
+        return pos(peek());
+    }
+
+    /** Enters a nested construct; too deep nesting fails cleanly instead of exhausting the stack. */
+    protected void enter() {
+        if (++nesting > MAX_NESTING) {
+            throw new DatabaseError(400, 1524, "too much nesting or too many objects");
+        }
+    }
+
+    protected void leave() {
+        nesting--;
+    }
+
+    /** The standard "syntax error, unexpected X" at the current token. */
+    protected DatabaseError unexpected() {
+        Token t = peek();
+        return errorAt(t, "syntax error, unexpected " + t.type().displayName());
+    }
+
+    /** A 1501 error with the given message at a token (the end of the query reports the last real token). */
+    protected DatabaseError errorAt(Token t, String message) {
+        if (t.type() == TokenType.END) {
+            // like ArangoDB's lexer, the end of input carries the location of the last token read
+            if (tokens.size() >= 2) {
+                Token last = tokens.get(tokens.size() - 2);
+                return SyntaxErrors.at(query, last.offset(), last.line(), message);
+            }
+            return SyntaxErrors.at(query, query.length(), t.line(), message);
+        }
+        return SyntaxErrors.at(query, t.offset(), t.line(), message);
+    }
+}
