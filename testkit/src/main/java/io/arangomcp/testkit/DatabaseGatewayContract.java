@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class DatabaseGatewayContract implements CollectionContract, DocumentContract,
         WriteOptionsContract, BulkContract, KeyGeneratorContract, IndexContract, SchemaContract, GraphContract,
-        CapabilityContract, ConcurrencyContract {
+        QueryContract, CapabilityContract, ConcurrencyContract {
 
     private DatabaseGateway gateway;
 
