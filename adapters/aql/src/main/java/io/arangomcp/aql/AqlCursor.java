@@ -75,9 +75,10 @@ public final class AqlCursor implements AutoCloseable {
         }
         long wanted = buffer.size() + rows;
         try {
+            boolean returns = pipeline.returns();
             while (!exhausted && buffer.size() < wanted) {
                 if (pipeline.next()) {
-                    if (pipeline.returns()) {
+                    if (returns) {
                         buffer.add(pipeline.value());
                     }
                 } else {
