@@ -98,6 +98,7 @@ final class TraversalExecutor extends Executor {
     }
 
     private void push(PathNode n) {
+        graph.charge();
         if (weighted != null) {
             weighted.add(new Object[] {n, seq++});
         } else if (order.equals("bfs")) {
@@ -108,11 +109,17 @@ final class TraversalExecutor extends Executor {
     }
 
     private PathNode poll() {
+        PathNode n;
         if (weighted != null) {
             Object[] e = weighted.poll();
-            return e == null ? null : (PathNode) e[0];
+            n = e == null ? null : (PathNode) e[0];
+        } else {
+            n = frontier == null ? null : frontier.pollFirst();
         }
-        return frontier == null ? null : frontier.pollFirst();
+        if (n != null) {
+            graph.discharge(1);
+        }
+        return n;
     }
 
     private void expand(PathNode n) {

@@ -17,15 +17,19 @@ import java.util.Set;
  * insertion order; for ANY outbound before inbound), vertex lookup by id, and edge weights.
  */
 public final class GraphAccess {
+    /** A rough size of one path node and the edge list entries it stands for. */
+    private static final long PATH_NODE_BYTES = 64;
+
     private final QueryContext q;
     private final List<PlanNode.EdgeCollection> edgeCollections;
     private final Set<String> vertexCollections;
     private final Map<String, CatalogCollection> vertexCollectionsByName = new HashMap<>();
-    private String lastVertexCollectionName;
-    private CatalogCollection lastVertexCollection;
     private final CatalogCollection[] edgeCatalogs;
     private final String weightAttribute;
     private final double defaultWeight;
+    private long charged;
+    private String lastVertexCollectionName;
+    private CatalogCollection lastVertexCollection;
 
     /** One step from a vertex: the edge taken and the vertex it leads to. */
     public record Step(Map<String, Object> edge, String vertexId) {
@@ -69,25 +73,57 @@ public final class GraphAccess {
         return out;
     }
 
+    /**
+     * The steps that lead to a vertex, walked backwards (for searches from the target): each edge with the vertex
+     * it comes from.
+     */
+    public List<Step> reverseSteps(String vertexId) {
+        List<Step> out = new ArrayList<>();
+        visit(vertexId, true, (edge, source) -> out.add(new Step(edge, source)));
+        return out;
+    }
+
     /** Hands the steps from a vertex to {@code sink}, in the order the real server considers them. */
     public void forEachStep(String vertexId, StepSink sink) {
+        visit(vertexId, false, sink);
+    }
+
+    private void visit(String vertexId, boolean reverse, StepSink sink) {
         for (int i = 0; i < edgeCatalogs.length; i++) {
             CatalogCollection c = edgeCatalogs[i];
             if (c == null) {
                 continue;
             }
             Direction direction = edgeCollections.get(i).direction();
-            if (direction != Direction.INBOUND) {
+            boolean outbound = direction != (reverse ? Direction.OUTBOUND : Direction.INBOUND);
+            boolean inbound = direction != (reverse ? Direction.INBOUND : Direction.OUTBOUND);
+            if (outbound) {
                 for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.OUTBOUND)) {
                     offer(sink, e, e.get("_to"));
                 }
             }
-            if (direction != Direction.OUTBOUND) {
+            if (inbound) {
                 for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.INBOUND)) {
                     offer(sink, e, e.get("_from"));
                 }
             }
         }
+    }
+
+    /**
+     * Called for every path node a search or traversal keeps: stops a cancelled or overrunning query promptly and
+     * charges the node to the query's memory.
+     */
+    public void charge() {
+        if ((++charged & 1023) == 0) {
+            q.checkAlive();
+        }
+        q.allocate(PATH_NODE_BYTES);
+    }
+
+    /** Gives back the memory of {@code nodes} path nodes charged before. */
+    public void discharge(long nodes) {
+        q.release(nodes * PATH_NODE_BYTES);
     }
 
     private void offer(StepSink sink, Map<String, Object> edge, Object target) {
