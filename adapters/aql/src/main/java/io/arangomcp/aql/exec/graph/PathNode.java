@@ -15,8 +15,8 @@ public final class PathNode {
     private Map<String, Object> vertex;
     private boolean resolved;
     public final Map<String, Object> edge;
-    /** The edge's {@code _id}, read once for the uniqueness checks of longer paths. */
-    private final Object edgeId;
+    /** The edge's {@code _id}, read on first use by the uniqueness checks of longer paths. */
+    private Object edgeId;
     public final PathNode parent;
     public final int depth;
     public final double weight;
@@ -27,7 +27,6 @@ public final class PathNode {
         this.vertex = vertex;
         this.resolved = true;
         this.edge = edge;
-        this.edgeId = edge == null ? null : edge.get("_id");
         this.parent = parent;
         this.depth = parent == null ? 0 : parent.depth + 1;
         this.weight = weight;
@@ -73,6 +72,9 @@ public final class PathNode {
             }
             if (id == null) {
                 id = e.get("_id");
+            }
+            if (n.edgeId == null) {
+                n.edgeId = n.edge.get("_id");
             }
             if (id != null && id.equals(n.edgeId)) {
                 return true;
