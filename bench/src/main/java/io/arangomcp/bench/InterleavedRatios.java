@@ -1,16 +1,20 @@
 package io.arangomcp.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * A noise-resistant companion to the JMH run for shared, busy machines: each AQL benchmark and its hand-written
- * loop run alternately in short rounds in one JVM, and the best round of each side is compared, so a burst of
- * load from other processes cannot land on one side only. Arguments, if any, name the pairs to run.
+ * loop run alternately in short rounds in one JVM, timed by the CPU time of the whole process (so the JIT and
+ * the garbage collector count, but time spent waiting for a core held by other processes does not), and the best
+ * round of each side is compared. Arguments, if any, name the pairs to run.
  */
 public final class InterleavedRatios {
     private static final int ROUNDS = 40;
     private static final long ROUND_NANOS = 250_000_000L;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private InterleavedRatios() {
     }
@@ -44,16 +48,15 @@ public final class InterleavedRatios {
                 bestAql / bestJava);
     }
 
-    /** The mean time of one call over a round of about a quarter second. */
+    /** The mean process CPU time of one call over a round of about a quarter second. */
     private static double msPerOp(Supplier<List<Object>> work) {
         long start = System.nanoTime();
+        long cpuStart = OS.getProcessCpuTime();
         long calls = 0;
-        long now;
         do {
             work.get();
             calls++;
-            now = System.nanoTime();
-        } while (now - start < ROUND_NANOS);
-        return (now - start) / 1e6 / calls;
+        } while (System.nanoTime() - start < ROUND_NANOS);
+        return (OS.getProcessCpuTime() - cpuStart) / 1e6 / calls;
     }
 }
