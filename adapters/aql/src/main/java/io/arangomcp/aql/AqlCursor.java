@@ -28,7 +28,7 @@ public final class AqlCursor implements AutoCloseable {
     private final Map<String, Object> planJson;
     private final QueryPlan plan;
     /** Rows computed but not yet handed out, from {@code read} on (rows may be null). */
-    private final ArrayList<Object> buffer = new ArrayList<>();
+    private ArrayList<Object> buffer;
     private int read;
     private boolean exhausted;
     private volatile boolean closed;
@@ -44,6 +44,12 @@ public final class AqlCursor implements AutoCloseable {
         this.killed = killed;
         this.phases = phases;
         this.planJson = planJson;
+        this.buffer = newBuffer();
+    }
+
+    /** A buffer sized for a typical batch, so filling one rarely grows it. */
+    private ArrayList<Object> newBuffer() {
+        return new ArrayList<>(Math.min(options.batchSize(), 1024));
     }
 
     /** Runs the query: everything for modifications and counted queries, else the first batch. */
@@ -75,9 +81,10 @@ public final class AqlCursor implements AutoCloseable {
         }
         long wanted = buffer.size() + rows;
         try {
+            boolean returns = pipeline.returns();
             while (!exhausted && buffer.size() < wanted) {
                 if (pipeline.next()) {
-                    if (pipeline.returns()) {
+                    if (returns) {
                         buffer.add(pipeline.value());
                     }
                 } else {
@@ -106,6 +113,12 @@ public final class AqlCursor implements AutoCloseable {
             }
         }
         int n = Math.min(buffered(), options.batchSize());
+        if (read == 0 && n == buffer.size()) {
+            // the whole buffer is this batch: hand it over instead of copying it
+            List<Object> batch = buffer;
+            buffer = exhausted ? new ArrayList<>() : newBuffer();
+            return batch;
+        }
         List<Object> batch = new ArrayList<>(buffer.subList(read, read + n));
         for (int i = read; i < read + n; i++) {
             buffer.set(i, null);

@@ -178,7 +178,7 @@ public final class Analyzer implements Statement.Visitor<Void> {
     }
 
     DatabaseError parseError(Pos pos, String message) {
-        return SyntaxErrors.at(queryText, pos.offset(), pos.line(), message);
+        return SyntaxErrors.at(queryText, pos.offset(), message);
     }
 
     /** Declares the variables of a binding; a pattern binds through temporaries computed from {@code source}. */

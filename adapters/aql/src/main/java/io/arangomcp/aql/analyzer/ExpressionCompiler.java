@@ -32,13 +32,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ExpressionCompiler implements Expr.Visitor<ExpressionCompiler.C> {
 
     /** A compiled sub-expression and, when it folded, its constant value. */
-    record C(Expression eval, boolean constant, Object value) {
+    record C(Expression eval, boolean constant, Object value, int slot) {
         static C constant(Object v) {
-            return new C(q -> v, true, v);
+            return new C(q -> v, true, v, -1);
         }
 
         static C dynamic(Expression e) {
-            return new C(e, false, null);
+            return new C(e, false, null, -1);
+        }
+
+        /** A variable read; {@code slot} lets attribute access read the register directly. */
+        static C register(int slot) {
+            return new C(q -> q.regs[slot], false, null, slot);
         }
     }
 
@@ -157,8 +162,7 @@ final class ExpressionCompiler implements Expr.Visitor<ExpressionCompiler.C> {
     @Override
     public C visitVarRef(Expr.VarRef e) {
         if (e.name().equals("CURRENT") && !current.isEmpty()) {
-            int slot = current.peek().slot();
-            return C.dynamic(q -> q.regs[slot]);
+            return C.register(current.peek().slot());
         }
         Variable v = state.scopes.lookup(e.name());
         if (v == null) {
@@ -166,8 +170,7 @@ final class ExpressionCompiler implements Expr.Visitor<ExpressionCompiler.C> {
             throw new DatabaseError(400, 1568, "collection '" + e.name() + "' used as expression operand");
         }
         refs.put(e, v);
-        int slot = v.slot();
-        return C.dynamic(q -> q.regs[slot]);
+        return C.register(v.slot());
     }
 
     @Override
@@ -185,6 +188,11 @@ final class ExpressionCompiler implements Expr.Visitor<ExpressionCompiler.C> {
         C object = sub(e.object());
         Expression o = object.eval();
         String name = e.name();
+        if (object.slot() >= 0) {
+            // the most common expression shape (doc.attr), without the nested call
+            int slot = object.slot();
+            return C.dynamic(q -> q.regs[slot] instanceof Map<?, ?> m ? m.get(name) : null);
+        }
         return foldIf(object.constant(), q -> o.evaluate(q) instanceof Map<?, ?> m ? m.get(name) : null);
     }
 

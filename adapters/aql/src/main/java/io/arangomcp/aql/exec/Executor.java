@@ -7,7 +7,7 @@ import io.arangomcp.domain.error.DatabaseError;
 /**
  * One running plan node in a pull pipeline: {@link #next()} advances to the next row, whose variables are in the
  * query's shared registers. Nodes that must look at all rows (SORT, COLLECT) snapshot and restore registers.
- * Errors are annotated with the node once; rows produced, calls and (when profiling) time are counted.
+ * Errors are annotated with the node once; when profiling, calls, rows produced and time are counted.
  */
 abstract class Executor {
     protected final QueryContext q;
@@ -28,17 +28,11 @@ abstract class Executor {
 
     /** Advances to the next row; false when there is none. */
     final boolean next() {
-        calls++;
         if ((++ticks & 255) == 0) {
             q.checkAlive();
         }
-        long start = timed ? System.nanoTime() : 0;
         try {
-            boolean produced = produce();
-            if (produced) {
-                items++;
-            }
-            return produced;
+            return timed ? profiledProduce() : produce();
         } catch (ExecutionError e) {
             throw e;
         } catch (DatabaseError e) {
@@ -46,10 +40,24 @@ abstract class Executor {
                 throw e;
             }
             throw new ExecutionError(e, node.id(), node.type());
-        } finally {
-            if (timed) {
-                nanos += System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * {@link #produce()} counting calls and rows, with its time (including the time of its inputs) added to this
+     * node's runtime; only profiled queries pay for the bookkeeping.
+     */
+    private boolean profiledProduce() {
+        calls++;
+        long start = System.nanoTime();
+        try {
+            boolean produced = produce();
+            if (produced) {
+                items++;
             }
+            return produced;
+        } finally {
+            nanos += System.nanoTime() - start;
         }
     }
 

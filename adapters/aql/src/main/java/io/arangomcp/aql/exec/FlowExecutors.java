@@ -1,5 +1,6 @@
 package io.arangomcp.aql.exec;
 
+import io.arangomcp.aql.eval.Expression;
 import io.arangomcp.aql.eval.QueryContext;
 import io.arangomcp.aql.plan.PlanNode;
 import io.arangomcp.aql.value.ValueKey;
@@ -149,19 +150,26 @@ final class FlowExecutors {
     /** The result of the rows reaching it; DISTINCT drops repeated values. */
     static final class Return extends Executor {
         private final int slot;
+        /** The RETURN expression when its calculation node is folded into this one; else null. */
+        private final Expression computed;
         private final Set<ValueKey> seen;
         private Object value;
 
-        Return(QueryContext q, Executor input, PlanNode.Return node, boolean timed) {
-            super(q, input, node, timed);
+        /**
+         * A RETURN, computing its value itself when {@code fused} (the calculation just before it) is given; errors
+         * then name the calculation node, as they would without the folding.
+         */
+        Return(QueryContext q, Executor input, PlanNode.Return node, PlanNode.Calculation fused, boolean timed) {
+            super(q, input, fused != null ? fused : node, timed);
             this.slot = node.in().slot();
+            this.computed = fused != null ? fused.expr().eval() : null;
             this.seen = node.distinct() ? new HashSet<>() : null;
         }
 
         @Override
         boolean produce() {
             while (input.next()) {
-                value = q.regs[slot];
+                value = computed != null ? computed.evaluate(q) : q.regs[slot];
                 if (seen == null) {
                     return true;
                 }

@@ -3,6 +3,7 @@ package io.arangomcp.aql.exec;
 import io.arangomcp.aql.catalog.CatalogCollection;
 import io.arangomcp.aql.catalog.EdgeDirection;
 import io.arangomcp.aql.catalog.IndexLookup;
+import io.arangomcp.aql.eval.Expression;
 import io.arangomcp.aql.eval.QueryContext;
 import io.arangomcp.aql.plan.CompiledExpr;
 import io.arangomcp.aql.plan.PlanNode;
@@ -56,19 +57,31 @@ final class ScanExecutors {
     static final class IndexScan extends Executor {
         private final PlanNode.IndexScan scan;
         private final CatalogCollection collection;
+        private final int outSlot;
+        private final boolean primary;
+        private final boolean edge;
+        /** The single-key primary lookup by {@code _key}, the most common index use, takes a shortcut. */
+        private final boolean singleKey;
         private Iterator<Map<String, Object>> it;
 
         IndexScan(QueryContext q, Executor input, PlanNode.IndexScan node, boolean timed) {
             super(q, input, node, timed);
             this.scan = node;
             this.collection = collection(q, node.collection());
+            this.outSlot = node.out().slot();
+            this.primary = node.index().type().equals("primary");
+            this.edge = node.index().type().equals("edge");
+            this.singleKey = primary && !node.in() && !"_id".equals(node.edgeAttribute());
         }
 
         @Override
         boolean produce() {
+            if (singleKey) {
+                return produceSingleKey();
+            }
             while (true) {
                 if (it != null && it.hasNext()) {
-                    q.regs[scan.out().slot()] = it.next();
+                    q.regs[outSlot] = it.next();
                     q.stats().scannedIndex++;
                     return true;
                 }
@@ -79,12 +92,24 @@ final class ScanExecutors {
             }
         }
 
+        private boolean produceSingleKey() {
+            Expression key = scan.equals().get(0).eval();
+            while (input.next()) {
+                Map<String, Object> doc = key.evaluate(q) instanceof String k ? collection.get(k) : null;
+                if (doc != null) {
+                    q.regs[outSlot] = doc;
+                    q.stats().scannedIndex++;
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Iterator<Map<String, Object>> open() {
-            String type = scan.index().type();
-            if (type.equals("primary")) {
+            if (primary) {
                 return primary(scan.equals().get(0).eval().evaluate(q));
             }
-            if (type.equals("edge")) {
+            if (edge) {
                 return edges(scan.equals().get(0).eval().evaluate(q));
             }
             List<Object> equals = new ArrayList<>();
@@ -122,10 +147,9 @@ final class ScanExecutors {
             if (!scan.in()) {
                 String key = keyOf(value);
                 Map<String, Object> doc = key == null ? null : collection.get(key);
-                return doc == null ? Collections.emptyIterator() : new Single(doc);
+                return doc == null ? Collections.emptyIterator() : List.of(doc).iterator();
             }
-            List<Object> keys = scan.in() ? sortedDistinct(value instanceof List<?> l ? l : List.of())
-                    : Collections.singletonList(value);
+            List<Object> keys = sortedDistinct(value instanceof List<?> l ? l : List.of());
             List<Map<String, Object>> out = new ArrayList<>(keys.size());
             for (Object k : keys) {
                 String key = keyOf(k);
@@ -177,27 +201,6 @@ final class ScanExecutors {
                 }
             }
             return out;
-        }
-    }
-
-    /** An iterator over one document (the common single-key lookup, without list allocations). */
-    private static final class Single implements Iterator<Map<String, Object>> {
-        private Map<String, Object> doc;
-
-        Single(Map<String, Object> doc) {
-            this.doc = doc;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return doc != null;
-        }
-
-        @Override
-        public Map<String, Object> next() {
-            Map<String, Object> d = doc;
-            doc = null;
-            return d;
         }
     }
 

@@ -98,6 +98,7 @@ final class TraversalExecutor extends Executor {
     }
 
     private void push(PathNode n) {
+        graph.charge();
         if (weighted != null) {
             weighted.add(new Object[] {n, seq++});
         } else if (order.equals("bfs")) {
@@ -108,29 +109,34 @@ final class TraversalExecutor extends Executor {
     }
 
     private PathNode poll() {
+        PathNode n;
         if (weighted != null) {
             Object[] e = weighted.poll();
-            return e == null ? null : (PathNode) e[0];
+            n = e == null ? null : (PathNode) e[0];
+        } else {
+            n = frontier == null ? null : frontier.pollFirst();
         }
-        return frontier == null ? null : frontier.pollFirst();
+        if (n != null) {
+            graph.discharge(1);
+        }
+        return n;
     }
 
     private void expand(PathNode n) {
-        var steps = graph.steps(n.vertexId);
         // depth-first pops the last pushed step first, so push in order onto the front of the deque
-        for (GraphAccess.Step s : steps) {
-            if (uniqueEdgesPath && n.parent != null && n.hasEdge(s.edge())) {
-                continue;
+        graph.forEachStep(n.vertexId, (edge, target) -> {
+            if (uniqueEdgesPath && n.parent != null && n.hasEdge(edge)) {
+                return;
             }
-            if (uniqueVerticesPath && n.hasVertex(s.vertexId())) {
-                continue;
+            if (uniqueVerticesPath && n.hasVertex(target)) {
+                return;
             }
-            if (visited != null && !visited.add(s.vertexId())) {
-                continue;
+            if (visited != null && !visited.add(target)) {
+                return;
             }
-            double w = n.weight + (weighted != null ? graph.weight(s.edge()) : 1);
-            push(PathNode.lazy(s.vertexId(), s.edge(), n, w));
-        }
+            double w = n.weight + (weighted != null ? graph.weight(edge) : 1);
+            push(PathNode.lazy(target, edge, n, w));
+        });
     }
 
     private void bind(PathNode n) {

@@ -43,7 +43,10 @@ public final class Lexer {
         this.src = src;
     }
 
-    /** Tokenizes a whole query; the list always ends with an {@link TokenType#END} token. */
+    /**
+     * Tokenizes a whole query; the list always ends with an {@link TokenType#END} token, whose offset and line
+     * are those of the whitespace and comments after the last token (the query's length when there are none).
+     */
     public static List<Token> tokenize(String query) {
         Lexer lexer = new Lexer(query);
         lexer.run();
@@ -52,15 +55,19 @@ public final class Lexer {
 
     private void run() {
         while (true) {
+            int trivia = pos;
+            int triviaLine = line;
             skipWhitespaceAndComments();
             if (pos >= src.length()) {
-                tokens.add(new Token(TokenType.END, "", null, src.length(), line));
+                // the end token starts where the trailing whitespace and comments do: errors at the end of the
+                // query are located by them (see SyntaxErrors.atEnd)
+                tokens.add(new Token(TokenType.END, "", null, trivia, triviaLine, trivia));
                 return;
             }
             int before = tokens.size();
             scanToken();
             if (tokens.size() > before && tokens.get(tokens.size() - 1).type() == TokenType.INVALID) {
-                tokens.add(new Token(TokenType.END, "", null, src.length(), line));
+                tokens.add(new Token(TokenType.END, "", null, src.length(), line, src.length()));
                 return;
             }
         }
@@ -81,9 +88,13 @@ public final class Lexer {
             } else if (c == '/' && peek(1) == '*') {
                 int end = src.indexOf("*/", pos + 2);
                 if (end < 0) {
-                    // an unterminated comment swallows the rest; the parser then sees the end of the query
+                    // reported when the parser reaches it, at the last piece of the comment the lexer matched
+                    int location = lastCommentPiece(pos);
+                    tokens.add(new Token(TokenType.INVALID, src.substring(pos), "unexpected unterminated multi-line "
+                            + "comment", pos, line, location));
                     countLines(pos, src.length());
                     pos = src.length();
+                    return;
                 } else {
                     countLines(pos, end);
                     pos = end + 2;
@@ -108,7 +119,7 @@ public final class Lexer {
     }
 
     private void add(TokenType type, String text, Object value, int start) {
-        tokens.add(new Token(type, text, value, start, line));
+        tokens.add(new Token(type, text, value, start, line, start));
     }
 
     private void scanToken() {
@@ -319,28 +330,75 @@ public final class Lexer {
     }
 
     private void scanString(int start, char quote) {
+        int close = closingQuote(start, quote, "unexpected unterminated string literal");
+        if (close < 0) {
+            return;
+        }
         StringBuilder sb = new StringBuilder();
-        int i = pos + 1;
-        int lines = 0;
+        int i = start + 1;
+        while (i < close) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i = unescape(sb, i + 1);
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        addQuoted(TokenType.QUOTED_STRING, sb.toString(), start, close);
+    }
+
+    /**
+     * The index of the quote closing the string or name opened at {@code start} (a backslash escapes the next
+     * character unless that is a line break), or -1 after adding an INVALID token with the lexer's message,
+     * located like ArangoDB's: at the last piece read before the end of the query.
+     */
+    private int closingQuote(int start, char quote, String unterminated) {
+        int i = start + 1;
+        int last = start;
         while (i < src.length()) {
             char c = src.charAt(i);
             if (c == quote) {
-                pos = i + 1;
-                add(TokenType.QUOTED_STRING, sb.toString(), null, start);
-                line += lines;
-                return;
+                return i;
             }
-            if (c == '\n') {
-                lines++;
+            if (c == '\\' && i + 1 < src.length() && src.charAt(i + 1) != '\n') {
+                last = i;
+                i += 2;
+            } else {
+                last = c == '\n' ? i + 1 : i;
+                i++;
             }
-            if (c == '\\' && i + 1 < src.length()) {
-                i = unescape(sb, i + 1);
-                continue;
-            }
-            sb.append(c);
-            i++;
         }
-        invalid(start);
+        tokens.add(new Token(TokenType.INVALID, src.substring(start), unterminated, start, line, last));
+        pos = src.length();
+        return -1;
+    }
+
+    /** Adds a quoted string or name ending at {@code close}; errors locate it at the closing quote. */
+    private void addQuoted(TokenType type, String text, int start, int close) {
+        tokens.add(new Token(type, text, null, start, line, close));
+        countLines(start, close);
+        pos = close + 1;
+    }
+
+    /** Where the lexer's last piece of an unterminated comment starting at {@code start} begins. */
+    private int lastCommentPiece(int start) {
+        int n = src.length();
+        if (n == start + 2) {
+            return start;
+        }
+        char c = src.charAt(n - 1);
+        if (c == '\n') {
+            return n;
+        }
+        if (c == '*') {
+            return n - 1;
+        }
+        int i = n - 1;
+        while (i > start + 2 && src.charAt(i - 1) != '*' && src.charAt(i - 1) != '\n') {
+            i--;
+        }
+        return i;
     }
 
     /** Decodes the escape whose letter is at {@code i}; returns the index after it. */
@@ -371,27 +429,24 @@ public final class Lexer {
     }
 
     private void scanQuotedName(int start, char quote) {
+        int close = closingQuote(start, quote, "unexpected unterminated identifier");
+        if (close < 0) {
+            return;
+        }
+        if (close == start + 1) {
+            invalid(start);
+            return;
+        }
         StringBuilder sb = new StringBuilder();
-        int i = pos + 1;
-        while (i < src.length()) {
+        for (int i = start + 1; i < close; i++) {
             char c = src.charAt(i);
-            if (c == quote) {
-                if (sb.length() == 0) {
-                    break;
-                }
-                pos = i + 1;
-                add(TokenType.IDENTIFIER, sb.toString(), null, start);
-                return;
-            }
-            if (c == '\\' && i + 1 < src.length()) {
-                sb.append(src.charAt(i + 1));
-                i += 2;
-                continue;
+            if (c == '\\' && i + 1 < close) {
+                i++;
+                c = src.charAt(i);
             }
             sb.append(c);
-            i++;
         }
-        invalid(start);
+        addQuoted(TokenType.IDENTIFIER, sb.toString(), start, close);
     }
 
     private void scanParameter(int start) {

@@ -153,11 +153,37 @@ abstract class ExpressionParser extends PrimaryParser {
 
     private Expr in() {
         Expr left = relational();
-        while (inIsOperator() && (check(TokenType.IN) || check(TokenType.NOT_IN))) {
+        while (check(TokenType.NOT_IN) || (check(TokenType.IN) && inIsOperatorHere())) {
             BinaryOp op = advance().type() == TokenType.IN ? BinaryOp.IN : BinaryOp.NOT_IN;
             left = new Expr.Binary(op, left, relational());
         }
         return left;
+    }
+
+    /**
+     * Whether the IN ahead is the membership operator. In a modification's document ({@code INSERT doc IN coll})
+     * it ends the document when a collection name follows and nothing after the name could continue an
+     * expression; otherwise it is the operator, as the server's LALR parser decides only after seeing the token
+     * behind the name ({@code INSERT {…} IN nodes-js} reads as {@code {…} IN (nodes - js)} and then misses its
+     * collection).
+     */
+    private boolean inIsOperatorHere() {
+        if (inIsOperator()) {
+            return true;
+        }
+        TokenType name = peekAt(1).type();
+        boolean collectionName = name == TokenType.IDENTIFIER || name == TokenType.QUOTED_STRING
+                || name == TokenType.PARAMETER || name == TokenType.DATA_SOURCE_PARAMETER;
+        return !collectionName || continuesOperand(peekAt(2).type());
+    }
+
+    private static boolean continuesOperand(TokenType t) {
+        return switch (t) {
+            case PLUS, MINUS, TIMES, DIV, MOD, EQ, NE, LT, GT, LE, GE, IN, NOT_IN, NOT, LIKE, REGEX_MATCH,
+                    REGEX_NON_MATCH, AND, OR, QUESTION, RANGE, DOT, ARRAY_OPEN, OPEN, SCOPE, ALL, ANY, NONE,
+                    AT_LEAST -> true;
+            default -> false;
+        };
     }
 
     private Expr relational() {

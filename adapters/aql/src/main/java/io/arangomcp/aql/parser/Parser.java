@@ -205,8 +205,10 @@ public final class Parser extends ExpressionParser {
     }
 
     private Statement returnStatement(Pos pos) {
+        Token keyword = peek();
         boolean distinct = match(TokenType.DISTINCT);
-        return new Statement.Return(distinct, expression(), pos);
+        // with DISTINCT the statement is located at that word: a misplaced DISTINCT is reported there
+        return new Statement.Return(distinct, expression(), distinct ? pos(keyword) : pos);
     }
 
     private Statement sortStatement(Pos pos) {

@@ -85,19 +85,21 @@ abstract class TokenCursor {
     /** The standard "syntax error, unexpected X" at the current token. */
     protected DatabaseError unexpected() {
         Token t = peek();
+        if (t.type() == TokenType.INVALID && t.value() instanceof String lexerMessage) {
+            // an unterminated string, name or comment: the lexer's own message
+            return errorAt(t, lexerMessage);
+        }
         return errorAt(t, "syntax error, unexpected " + t.type().displayName());
     }
 
-    /** A 1501 error with the given message at a token (the end of the query reports the last real token). */
+    /** A 1501 error with the given message at a token (the end of the query: see {@link SyntaxErrors#atEnd}). */
     protected DatabaseError errorAt(Token t, String message) {
         if (t.type() == TokenType.END) {
-            // like ArangoDB's lexer, the end of input carries the location of the last token read
-            if (tokens.size() >= 2) {
-                Token last = tokens.get(tokens.size() - 2);
-                return SyntaxErrors.at(query, last.offset(), last.line(), message);
+            if (t.offset() < query.length() || tokens.size() < 2) {
+                return SyntaxErrors.atEnd(query, t.offset(), t.line(), message);
             }
-            return SyntaxErrors.at(query, query.length(), t.line(), message);
+            return SyntaxErrors.at(query, tokens.get(tokens.size() - 2).location(), message);
         }
-        return SyntaxErrors.at(query, t.offset(), t.line(), message);
+        return SyntaxErrors.at(query, t.location(), message);
     }
 }

@@ -153,6 +153,38 @@ class EngineRobustnessTest {
                 .isEqualTo(32));
     }
 
+    /** A complete graph of 12 vertices: its simple paths number in the hundreds of millions. */
+    private static TestCatalog denseGraph() {
+        TestCatalog c = new TestCatalog();
+        c.create("v", CollectionKind.DOCUMENT);
+        c.create("e", CollectionKind.EDGE);
+        c.load("v", IntStream.range(0, 12).mapToObj(i -> Map.<String, Object>of("_key", "v" + i)).toList());
+        c.load("e", IntStream.range(0, 144).filter(i -> i / 12 != i % 12)
+                .mapToObj(i -> Map.<String, Object>of("_from", "v/v" + i / 12, "_to", "v/v" + i % 12)).toList());
+        return c;
+    }
+
+    @Test
+    void maxRuntimeStopsRunawayGraphSearches() {
+        TestCatalog graph = denseGraph();
+        for (String query : List.of(
+                "FOR v IN 11..11 OUTBOUND 'v/v0' e RETURN v._key",
+                "FOR p IN 1..11 OUTBOUND K_PATHS 'v/v0' TO 'v/v1' e RETURN LENGTH(p.edges)",
+                "FOR p IN OUTBOUND K_SHORTEST_PATHS 'v/v0' TO 'v/v1' e LIMIT 100000 RETURN LENGTH(p.edges)")) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> {
+                try (AqlCursor c = engine.execute(query, Map.of(), AqlOptions.defaults().withMaxRuntime(0.3)
+                        .withMemoryLimit(256L << 20), graph)) {
+                    while (c.hasMore()) {
+                        c.nextBatch();
+                    }
+                }
+            }).as(query).isInstanceOf(DatabaseError.class).satisfies(e -> assertThat(((DatabaseError) e).errorNum())
+                    .isIn(1500, 32));
+            assertThat((System.nanoTime() - start) / 1e9).as(query).isLessThan(5);
+        }
+    }
+
     @Test
     void closingACursorStopsTheQueryFromAnotherThread() throws Exception {
         AqlCursor cursor = engine.execute("FOR i IN 1..100000000 RETURN SLEEP(0.01)", Map.of(),

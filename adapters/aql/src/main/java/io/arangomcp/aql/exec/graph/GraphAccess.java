@@ -17,6 +17,9 @@ import java.util.Set;
  * insertion order; for ANY outbound before inbound), vertex lookup by id, and edge weights.
  */
 public final class GraphAccess {
+    /** A rough size of one path node and the edge list entries it stands for. */
+    private static final long PATH_NODE_BYTES = 64;
+
     private final QueryContext q;
     private final List<PlanNode.EdgeCollection> edgeCollections;
     private final Set<String> vertexCollections;
@@ -24,9 +27,18 @@ public final class GraphAccess {
     private final CatalogCollection[] edgeCatalogs;
     private final String weightAttribute;
     private final double defaultWeight;
+    private long charged;
+    private String lastVertexCollectionName;
+    private CatalogCollection lastVertexCollection;
 
     /** One step from a vertex: the edge taken and the vertex it leads to. */
     public record Step(Map<String, Object> edge, String vertexId) {
+    }
+
+    /** Receives the steps from a vertex one by one (traversals need no list of them). */
+    @FunctionalInterface
+    public interface StepSink {
+        void accept(Map<String, Object> edge, String vertexId);
     }
 
     public GraphAccess(QueryContext q, List<PlanNode.EdgeCollection> edgeCollections, Map<String, Object> options) {
@@ -57,29 +69,66 @@ public final class GraphAccess {
     /** The steps from a vertex, in the order the real server considers them. */
     public List<Step> steps(String vertexId) {
         List<Step> out = new ArrayList<>();
+        forEachStep(vertexId, (edge, target) -> out.add(new Step(edge, target)));
+        return out;
+    }
+
+    /**
+     * The steps that lead to a vertex, walked backwards (for searches from the target): each edge with the vertex
+     * it comes from.
+     */
+    public List<Step> reverseSteps(String vertexId) {
+        List<Step> out = new ArrayList<>();
+        visit(vertexId, true, (edge, source) -> out.add(new Step(edge, source)));
+        return out;
+    }
+
+    /** Hands the steps from a vertex to {@code sink}, in the order the real server considers them. */
+    public void forEachStep(String vertexId, StepSink sink) {
+        visit(vertexId, false, sink);
+    }
+
+    private void visit(String vertexId, boolean reverse, StepSink sink) {
         for (int i = 0; i < edgeCatalogs.length; i++) {
             CatalogCollection c = edgeCatalogs[i];
             if (c == null) {
                 continue;
             }
             Direction direction = edgeCollections.get(i).direction();
-            if (direction != Direction.INBOUND) {
+            boolean outbound = direction != (reverse ? Direction.OUTBOUND : Direction.INBOUND);
+            boolean inbound = direction != (reverse ? Direction.INBOUND : Direction.OUTBOUND);
+            if (outbound) {
                 for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.OUTBOUND)) {
-                    add(out, e, e.get("_to"));
+                    offer(sink, e, e.get("_to"));
                 }
             }
-            if (direction != Direction.OUTBOUND) {
+            if (inbound) {
                 for (Map<String, Object> e : c.edges(vertexId, EdgeDirection.INBOUND)) {
-                    add(out, e, e.get("_from"));
+                    offer(sink, e, e.get("_from"));
                 }
             }
         }
-        return out;
     }
 
-    private void add(List<Step> out, Map<String, Object> edge, Object target) {
+    /**
+     * Called for every path node a search or traversal keeps: stops a cancelled or overrunning query promptly and
+     * charges the node to the query's memory.
+     */
+    public void charge() {
+        if ((++charged & 1023) == 0) {
+            q.checkAlive();
+        }
+        q.allocate(PATH_NODE_BYTES);
+    }
+
+    /** Gives back the memory of {@code nodes} path nodes charged before. */
+    public void discharge(long nodes) {
+        q.release(nodes * PATH_NODE_BYTES);
+    }
+
+    private void offer(StepSink sink, Map<String, Object> edge, Object target) {
         if (target instanceof String id && vertexAllowed(id)) {
-            out.add(new Step(edge, id));
+            sink.accept(edge, id);
         }
     }
 
@@ -98,14 +147,28 @@ public final class GraphAccess {
         if (slash <= 0) {
             return null;
         }
+        q.stats().documentLookups++;
+        CatalogCollection c = vertexCollection(id, slash);
+        return c == null ? null : c.get(id.substring(slash + 1));
+    }
+
+    /** The collection named by the id's prefix; the last one is remembered, as most vertices share it. */
+    private CatalogCollection vertexCollection(String id, int slash) {
+        if (lastVertexCollection != null && slash == lastVertexCollectionName.length()
+                && id.startsWith(lastVertexCollectionName)) {
+            return lastVertexCollection;
+        }
         String name = id.substring(0, slash);
         CatalogCollection c = vertexCollectionsByName.get(name);
         if (c == null && !vertexCollectionsByName.containsKey(name)) {
             c = q.catalog().collection(name).orElse(null);
             vertexCollectionsByName.put(name, c);
         }
-        q.stats().documentLookups++;
-        return c == null ? null : c.get(id.substring(slash + 1));
+        if (c != null) {
+            lastVertexCollectionName = name;
+            lastVertexCollection = c;
+        }
+        return c;
     }
 
     /** The weight of an edge (weightAttribute, else defaultWeight); negative weights are an error. */

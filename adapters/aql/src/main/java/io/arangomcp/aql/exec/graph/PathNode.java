@@ -15,6 +15,8 @@ public final class PathNode {
     private Map<String, Object> vertex;
     private boolean resolved;
     public final Map<String, Object> edge;
+    /** The edge's {@code _id}, read on first use by the uniqueness checks of longer paths. */
+    private Object edgeId;
     public final PathNode parent;
     public final int depth;
     public final double weight;
@@ -63,9 +65,18 @@ public final class PathNode {
 
     /** Whether this path already uses the edge (compared by identity of the stored document or its id). */
     public boolean hasEdge(Map<String, Object> e) {
-        Object id = e.get("_id");
+        Object id = null;
         for (PathNode n = this; n.parent != null; n = n.parent) {
-            if (n.edge == e || (id != null && id.equals(n.edge.get("_id")))) {
+            if (n.edge == e) {
+                return true;
+            }
+            if (id == null) {
+                id = e.get("_id");
+            }
+            if (n.edgeId == null) {
+                n.edgeId = n.edge.get("_id");
+            }
+            if (id != null && id.equals(n.edgeId)) {
                 return true;
             }
         }

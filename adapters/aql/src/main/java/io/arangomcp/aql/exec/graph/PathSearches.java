@@ -22,7 +22,19 @@ public final class PathSearches {
 
     /** The shortest path from source to target, or null when there is none. */
     public static PathNode shortest(GraphAccess g, String source, String target) {
-        return dijkstra(g, new PathNode(source, g.vertex(source), null, null, 0), target, Set.of(), Set.of());
+        return search(g, new PathNode(source, g.vertex(source), null, null, 0), target, Set.of(), Set.of());
+    }
+
+    /** A shortest path from a start (or path prefix): two-sided breadth-first, or Dijkstra when weighted. */
+    private static PathNode search(GraphAccess g, PathNode start, String target, Set<Object> bannedEdges,
+                                   Set<String> bannedVertices) {
+        if (start.vertex(g) == null && start.parent == null) {
+            return null;
+        }
+        if (g.weighted()) {
+            return dijkstra(g, start, target, bannedEdges, bannedVertices);
+        }
+        return TwoSidedSearch.shortest(g, start, target, bannedEdges, bannedVertices);
     }
 
     private record Entry(PathNode node, long seq) {
@@ -30,13 +42,10 @@ public final class PathSearches {
 
     /**
      * Dijkstra from {@code start} (which may be a path prefix) to {@code target}, avoiding banned edges and
-     * vertices; with unit weights it explores breadth-first in edge order.
+     * vertices.
      */
-    static PathNode dijkstra(GraphAccess g, PathNode start, String target, Set<Object> bannedEdges,
-                             Set<String> bannedVertices) {
-        if (start.vertex(g) == null && start.parent == null) {
-            return null;
-        }
+    private static PathNode dijkstra(GraphAccess g, PathNode start, String target, Set<Object> bannedEdges,
+                                     Set<String> bannedVertices) {
         PriorityQueue<Entry> queue = new PriorityQueue<>((a, b) -> {
             int c = Double.compare(a.node.weight, b.node.weight);
             return c != 0 ? c : Long.compare(a.seq, b.seq);
@@ -79,16 +88,16 @@ public final class PathSearches {
         return id != null ? id : System.identityHashCode(edge);
     }
 
-    /** Paths from source to target in order of increasing weight (Yen's algorithm), computed on demand. */
+    /**
+     * Paths from source to target in order of increasing weight (Yen's algorithm), computed on demand. Among
+     * candidates of equal weight the one found last comes first, as on the real server.
+     */
     public static Iterator<PathNode> kShortest(GraphAccess g, String source, String target) {
         return new Iterator<>() {
             private final List<PathNode> found = new ArrayList<>();
             private final PriorityQueue<Entry> candidates = new PriorityQueue<>((a, b) -> {
                 int c = Double.compare(a.node.weight, b.node.weight);
-                if (c == 0) {
-                    c = Integer.compare(a.node.depth, b.node.depth);
-                }
-                return c != 0 ? c : Long.compare(a.seq, b.seq);
+                return c != 0 ? c : Long.compare(b.seq, a.seq);
             });
             private final Set<List<Object>> seen = new HashSet<>();
             private long seq;
@@ -134,7 +143,7 @@ public final class PathSearches {
                     for (int j = 0; j < i; j++) {
                         bannedVertices.add(prev.get(j).vertexId);
                     }
-                    PathNode candidate = dijkstra(g, spurNode, target, bannedEdges, bannedVertices);
+                    PathNode candidate = search(g, spurNode, target, bannedEdges, bannedVertices);
                     if (candidate != null && seen.add(signature(candidate))) {
                         candidates.add(new Entry(candidate, seq++));
                     }
@@ -152,41 +161,9 @@ public final class PathSearches {
         return sig;
     }
 
-    /** All simple paths from source to target with min..max edges, shorter paths first. */
+    /** All paths without repeated vertices from source to target with min..max edges, shorter paths first. */
     public static Iterator<PathNode> kPaths(GraphAccess g, String source, String target, long min, long max) {
-        List<PathNode> out = new ArrayList<>();
-        Map<String, Object> start = g.vertex(source);
-        if (start == null || g.vertex(target) == null) {
-            return out.iterator();
-        }
-        collectPaths(g, new PathNode(source, start, null, null, 0), target, min, max, out);
-        out.sort((a, b) -> Integer.compare(a.depth, b.depth));
-        return out.iterator();
-    }
-
-    private static void collectPaths(GraphAccess g, PathNode n, String target, long min, long max,
-                                     List<PathNode> out) {
-        if (n.vertexId.equals(target)) {
-            if (n.depth >= min) {
-                out.add(n);
-            }
-            if (n.depth > 0) {
-                return;
-            }
-        }
-        if (n.depth >= max) {
-            return;
-        }
-        for (GraphAccess.Step s : g.steps(n.vertexId)) {
-            if (n.hasVertex(s.vertexId())) {
-                continue;
-            }
-            Map<String, Object> v = g.vertex(s.vertexId());
-            if (v != null) {
-                collectPaths(g, new PathNode(s.vertexId(), v, s.edge(), n, n.weight + g.weight(s.edge())), target,
-                        min, max, out);
-            }
-        }
+        return TwoSidedSearch.kPaths(g, source, target, min, max).iterator();
     }
 
     /** Every path of minimal length from source to target. */
