@@ -3,6 +3,7 @@ package io.arangomcp.app.pipeline;
 import io.arangomcp.ports.in.Caller;
 import io.arangomcp.ports.in.CallHooks;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.DatabaseDirectory;
 import io.arangomcp.ports.spi.Limits;
@@ -96,5 +97,10 @@ final class CallContext implements ToolContext {
     @Override
     public Instant now() {
         return services.clock().instant();
+    }
+
+    @Override
+    public BackupDirectory backups() {
+        return services.backups();
     }
 }

@@ -14,16 +14,17 @@ import io.arangomcp.app.packs.LoadedPack;
 import io.arangomcp.app.packs.ToolPackLoader;
 import io.arangomcp.app.pipeline.CallServices;
 import io.arangomcp.app.pipeline.ErrorMapper;
-import io.arangomcp.app.pipeline.EveryToolVisible;
 import io.arangomcp.app.pipeline.InvocationPipeline;
 import io.arangomcp.app.pipeline.RegistrySource;
 import io.arangomcp.app.pipeline.ToolRegistry;
 import io.arangomcp.app.pipeline.ToolVisibility;
+import io.arangomcp.app.pipeline.WorkflowVisibility;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.in.ToolService;
 import io.arangomcp.ports.out.gateway.DatabaseGatewayFactory;
 import io.arangomcp.ports.out.session.SessionRepository;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.schema.ArgumentBinder;
 
@@ -54,10 +55,16 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(Limits.class).toInstance(settings.limits());
         bind(WorkflowCatalog.class).toInstance(WorkflowCatalog.standard());
-        bind(ToolVisibility.class).to(EveryToolVisible.class).in(Singleton.class);
+        bind(BackupDirectory.class).toInstance(new BackupDirectory(settings.backupDirectory()));
         bind(JsonText.class).in(Singleton.class);
         bind(ArgumentBinder.class).in(Singleton.class);
         bind(ToolService.class).to(InvocationPipeline.class);
+    }
+
+    @Provides
+    @Singleton
+    ToolVisibility visibility(WorkflowCatalog workflows) {
+        return new WorkflowVisibility(workflows);
     }
 
     @Provides
@@ -118,9 +125,10 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     CallServices services(SessionRepository sessions, RegistrySource registries, DatabaseResolver resolver,
                           ConnectionManager connections, ConnectionProber prober, ToolRegistry tools,
-                          ToolVisibility visibility, WorkflowCatalog workflows, Limits limits, Clock clock) {
+                          ToolVisibility visibility, WorkflowCatalog workflows, Limits limits,
+                          BackupDirectory backups, Clock clock) {
         return new CallServices(sessions, registries, resolver, connections, prober, tools, visibility, workflows,
-                limits, clock);
+                limits, backups, clock);
     }
 
     @Provides
