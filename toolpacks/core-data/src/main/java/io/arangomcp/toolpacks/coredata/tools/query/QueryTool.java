@@ -5,6 +5,7 @@ import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.QueryCursor;
 import io.arangomcp.ports.out.gateway.QueryOptions;
+import io.arangomcp.ports.spi.CappedRows;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.OperationKind;
 import io.arangomcp.ports.spi.Tool;
