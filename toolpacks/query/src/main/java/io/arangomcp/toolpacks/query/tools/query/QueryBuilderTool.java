@@ -49,8 +49,8 @@ public final class QueryBuilderTool implements Tool<QueryBuilderTool.Arguments, 
             @Doc("The collection to read.") @Required @Size(min = 1) String collection,
             @Doc("Conditions every returned document meets.") @Default("[]") List<Filter> filters,
             @Doc("Sort keys, most significant first.") @Default("[]") List<SortKey> sort,
-            @Doc("The most documents to return; the server's row cap applies too.") @Range(min = 1, max = 100_000)
-            Integer limit,
+            @Doc("The most documents to return; 0 or left out means no limit of your own. The server's row cap "
+                    + "applies too.") @Range(min = 0, max = 100_000) Integer limit,
             @Doc("How many matching documents to skip first.") @Default("0") @Range(min = 0) int offset,
             @Doc("Only these attribute paths, as an object keyed by the paths given; leave out for whole documents.")
             List<String> return_fields,
@@ -85,7 +85,7 @@ public final class QueryBuilderTool implements Tool<QueryBuilderTool.Arguments, 
     public Result call(Arguments a, ToolContext context) {
         Limits limits = context.limits();
         // Within the server's cap the caller's limit is the limit; beyond it, one row more reveals truncation.
-        boolean own = a.limit() != null && a.limit() <= limits.maxRows();
+        boolean own = a.limit() != null && a.limit() > 0 && a.limit() <= limits.maxRows();
         BuiltQuery built = BuiltQuery.of(a, own ? a.limit() : limits.maxRows() + 1);
         if (a.dry_run()) {
             return new Result(built.query(), built.bindVars(), null, null, false, null);

@@ -57,7 +57,7 @@ class QueryBuilderToolTest {
         when(db.query(eq("FOR doc IN @@collection LIMIT @offset, @count RETURN doc"), eq(Map.of("@collection",
                 "users", "offset", 0, "count", 3)), any())).thenReturn(ScriptedQueryCursor.of(List.of(1, 2, 3)));
 
-        Map<String, Object> r = pack.call(TOOL, Map.of("collection", "users"), context);
+        Map<String, Object> r = pack.call(TOOL, Map.of("collection", "users", "limit", 0), context);
 
         assertThat(r).containsEntry("rows", List.of(1, 2)).containsEntry("count", 2).containsEntry("truncated", true)
                 .containsEntry("truncated_by", "rows");

@@ -1,7 +1,5 @@
 package io.arangomcp.toolpacks.validation.tools.create;
 
-import io.arangomcp.domain.error.ArangoMcpException;
-import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.WriteOptions;
 import io.arangomcp.ports.out.gateway.WriteResult;
@@ -29,21 +27,22 @@ import java.util.function.Function;
  * Tool: inserts many documents in batches, reporting each document that failed.
  */
 public final class BulkInsertTool implements Tool<BulkInsertTool.Arguments, BulkInsertTool.Result> {
+    private static final List<String> EDGE_ENDS = List.of("_from", "_to");
     private static final ToolSpec SPEC = ToolSpec.database("arango_bulk_insert", "Bulk insert",
             ValidationPack.CATEGORY, OperationKind.CREATE,
             "Inserts many documents in batches and counts each document's outcome: a document the database refuses "
                     + "(duplicate key, schema violation, ...) is a failure, listed with its position, key and reason. "
                     + "on_error: 'stop' (default) sends no batch after one with a failure, 'continue' goes on and "
                     + "lists failures, 'ignore' goes on and only counts them. With validate_refs, documents whose "
-                    + "reference_fields do not name existing documents are not sent.");
+                    + "reference_fields (default _from and _to) do not name existing documents are not sent.");
 
     public record Arguments(
             @Doc("The collection to insert into.") @Required @Size(min = 1) String collection,
             @Doc("The documents to insert.") @Required List<Map<String, Object>> documents,
             @Doc("Check reference_fields of every document before inserting it.") @Default("false")
             boolean validate_refs,
-            @Doc("With validate_refs: top-level attributes that hold document ids.") @Default("[]")
-            List<String> reference_fields,
+            @Doc("With validate_refs: top-level attributes that hold document ids; _from and _to when empty.")
+            @Default("[]") List<String> reference_fields,
             @Doc("Documents per request.") @Default("1000") @Range(min = 1, max = 10_000) int batch_size,
             @Doc("What to do after a failure: stop, continue, or ignore (continue without listing).")
             @Default(BatchedWrite.STOP) @OneOf({BatchedWrite.STOP, BatchedWrite.CONTINUE, BatchedWrite.IGNORE})
@@ -81,13 +80,10 @@ public final class BulkInsertTool implements Tool<BulkInsertTool.Arguments, Bulk
 
     @Override
     public Result call(Arguments a, ToolContext context) {
-        if (a.validate_refs() && a.reference_fields().isEmpty()) {
-            throw ArangoMcpException.builder(ErrorCode.INVALID_ARGUMENTS,
-                    "validate_refs needs reference_fields: the attributes that hold document ids").build();
-        }
         DatabaseGateway db = context.database();
-        Function<Map<String, Object>, String> check = a.validate_refs() ? d -> refused(db, d, a.reference_fields())
-                : d -> null;
+        // Without named fields, the references every edge has are checked (missing attributes pass).
+        List<String> fields = a.reference_fields().isEmpty() ? EDGE_ENDS : a.reference_fields();
+        Function<Map<String, Object>, String> check = a.validate_refs() ? d -> refused(db, d, fields) : d -> null;
         BatchedWrite.Outcome outcome = BatchedWrite.run(a.documents(), a.batch_size(), a.on_error(), check,
                 BatchedWrite::keyOf, batch -> db.insertAll(a.collection(), batch, WriteOptions.defaults()),
                 context.cancellation());

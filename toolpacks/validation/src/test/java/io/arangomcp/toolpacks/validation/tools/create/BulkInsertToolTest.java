@@ -1,8 +1,6 @@
 package io.arangomcp.toolpacks.validation.tools.create;
 
 import io.arangomcp.domain.error.ArangoErrors;
-import io.arangomcp.domain.error.ArangoMcpException;
-import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.BulkItemResult;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.WriteResult;
@@ -72,11 +70,23 @@ class BulkInsertToolTest {
     }
 
     @Test
-    void refusesValidationWithoutFieldsAndBadSizes() {
+    void withoutNamedFieldsTheEdgeEndsAreChecked() {
+        when(db.document("persons", "ghost")).thenThrow(ArangoErrors.DOCUMENT_NOT_FOUND.error());
+        when(db.document("persons", "a")).thenReturn(Map.of());
+        when(db.insertAll(eq("knows"), anyList(), any())).thenReturn(List.of(ok("k2")));
         FakeToolContext context = FakeToolContext.builder().gateway("app", db).build();
-        assertThatThrownBy(() -> pack.call(TOOL, Map.of("collection", "posts", "documents", List.of(),
-                "validate_refs", true), context)).isInstanceOfSatisfying(ArangoMcpException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENTS));
+
+        Map<String, Object> r = pack.call(TOOL, Map.of("collection", "knows", "documents", List.of(
+                Map.of("_from", "persons/a", "_to", "persons/ghost"), Map.of("_key", "k2", "_from", "persons/a",
+                        "_to", "persons/a")), "validate_refs", true, "on_error", "continue"), context);
+
+        assertThat(r).containsEntry("inserted_count", 1).containsEntry("error_count", 1);
+        assertThat(errors(r)).singleElement().satisfies(e -> assertThat((String) e.get("message"))
+                .contains("'_to' (persons/ghost)"));
+    }
+
+    @Test
+    void refusesBadSizes() {
         assertThatThrownBy(() -> pack.bind(TOOL, Map.of("collection", "posts", "documents", List.of(),
                 "batch_size", 0, "on_error", "skip"))).hasMessageContaining("'batch_size' must be at least 1")
                 .hasMessageContaining("'on_error' must be one of");
