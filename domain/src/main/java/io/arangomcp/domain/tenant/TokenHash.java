@@ -18,9 +18,10 @@ public final class TokenHash {
         return HexFormat.of().formatHex(digest(token));
     }
 
-    /** Whether a presented token has the given hex digest, compared in constant time. */
-    public static boolean matches(String token, String sha256Hex) {
-        return MessageDigest.isEqual(digest(token), HexFormat.of().parseHex(sha256Hex));
+    /** Whether two hex digests are equal, compared in constant time. */
+    public static boolean sameDigest(String sha256HexA, String sha256HexB) {
+        return MessageDigest.isEqual(sha256HexA.getBytes(StandardCharsets.US_ASCII),
+                sha256HexB.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] digest(String token) {

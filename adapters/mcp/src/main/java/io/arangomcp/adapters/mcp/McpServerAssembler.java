@@ -10,6 +10,7 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
 import java.time.Duration;
 import java.util.List;
@@ -42,10 +43,26 @@ public final class McpServerAssembler {
      * @param callerOf who is calling, given the transport context of a request
      */
     public McpSyncServer build(McpServerTransportProvider transport, Function<McpTransportContext, Caller> callerOf) {
+        return configure(McpServer.sync(transport), callerOf);
+    }
+
+    /**
+     * Builds a server on a multi-session transport (streamable HTTP). Each request's transport context must
+     * identify its session, because {@code tools/list} is filtered from the context alone.
+     *
+     * @param callerOf who is calling, given the transport context of a request
+     */
+    public McpSyncServer build(McpStreamableServerTransportProvider transport,
+                               Function<McpTransportContext, Caller> callerOf) {
+        return configure(McpServer.sync(transport), callerOf);
+    }
+
+    private McpSyncServer configure(McpServer.SyncSpecification<?> server,
+                                    Function<McpTransportContext, Caller> callerOf) {
         List<McpServerFeatures.SyncToolSpecification> specifications = tools.registeredTools().stream()
                 .map(descriptor -> specification(descriptor, callerOf))
                 .toList();
-        return McpServer.sync(transport)
+        return server
                 .serverInfo(identity.name(), identity.version())
                 .instructions(identity.instructions())
                 .jsonMapper(json)
