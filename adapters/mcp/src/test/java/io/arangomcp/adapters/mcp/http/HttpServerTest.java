@@ -80,7 +80,7 @@ class HttpServerTest {
         URI endpoint = start(tokens(), 10);
         HttpMcpClient client = new HttpMcpClient(http, endpoint, null);
         // java.net.http refuses to set Host, so this one is written by hand.
-        String badHost = RawHttp.exchange(endpoint, "POST /mcp HTTP/1.1\r\nHost: evil.example\r\n"
+        String badHost = HttpMcpClient.rawExchange(endpoint, "POST /mcp HTTP/1.1\r\nHost: evil.example\r\n"
                 + "Content-Type: application/json\r\nContent-Length: " + TOOLS_LIST.length() + "\r\n"
                 + "Connection: close\r\n\r\n" + TOOLS_LIST);
         assertThat(badHost).startsWith("HTTP/1.1 421").contains("Invalid Host header").doesNotContain("stackTrace");
@@ -202,6 +202,33 @@ class HttpServerTest {
                 "arango_mcp_tool_errors_total{tool=\"fail\"} 1",
                 "arango_mcp_tool_call_duration_seconds_count{tool=\"fail\"} 1",
                 "arango_mcp_sessions_active 1", "arango_mcp_pool_in_use{server=\"memory://local\"} 1");
+    }
+
+    @Test
+    void aChangedToolListIsAnnouncedToThatSessionOnly() throws Exception {
+        URI endpoint = start(null, 10);
+        HttpMcpClient changed = new HttpMcpClient(http, endpoint, null);
+        changed.initialize();
+        HttpMcpClient other = new HttpMcpClient(http, endpoint, null);
+        other.initialize();
+        var changedStream = listen(endpoint, changed.sessionId());
+        var otherStream = listen(endpoint, other.sessionId());
+        // The GET stream answers with its first event only, so announce until the listening stream is there.
+        for (int i = 0; i < 100 && !changedStream.isDone(); i++) {
+            tools.listeners.forEach(l -> l.toolsChanged(changed.sessionId()));
+            Thread.sleep(100);
+        }
+        java.util.Optional<String> event = changedStream.get(10, java.util.concurrent.TimeUnit.SECONDS).body()
+                .filter(line -> line.startsWith("data:")).findFirst();
+        assertThat(event).hasValueSatisfying(line -> assertThat(line).contains("notifications/tools/list_changed"));
+        assertThat(otherStream.isDone()).isFalse();
+        otherStream.cancel(true);
+    }
+
+    private java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<java.util.stream.Stream<String>>> listen(
+            URI endpoint, String sessionId) {
+        return http.sendAsync(HttpRequest.newBuilder(endpoint).GET().header("Accept", "text/event-stream")
+                .header("Mcp-Session-Id", sessionId).build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
     }
 
     private int sweep() throws Exception {
