@@ -43,7 +43,8 @@ public final class McpServerAssembler {
      * @param callerOf who is calling, given the transport context of a request
      */
     public McpSyncServer build(McpServerTransportProvider transport, Function<McpTransportContext, Caller> callerOf) {
-        return configure(McpServer.sync(transport), callerOf);
+        // Handlers run on the SDK's worker pool, so that calls of the one stdio session run concurrently.
+        return configure(McpServer.sync(transport).immediateExecution(false), callerOf);
     }
 
     /**
@@ -54,7 +55,9 @@ public final class McpServerAssembler {
      */
     public McpSyncServer build(McpStreamableServerTransportProvider transport,
                                Function<McpTransportContext, Caller> callerOf) {
-        return configure(McpServer.sync(transport), callerOf);
+        // Each HTTP request already has a servlet thread that blocks until its answer is written: running the
+        // handler on it saves two thread hand-offs per call, and calls are not capped by the SDK's worker pool.
+        return configure(McpServer.sync(transport).immediateExecution(true), callerOf);
     }
 
     private McpSyncServer configure(McpServer.SyncSpecification<?> server,
