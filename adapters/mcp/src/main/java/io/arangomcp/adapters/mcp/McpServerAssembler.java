@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every registered tool is given to the SDK once; a list filter asks the tool service which of them the
  * calling session sees. The SDK's own input validation is off because the tool service validates arguments
- * and reports every problem in the project's single error format.
+ * and reports every problem in the project's single error format; its output validation is off because output
+ * schemas and results come from the same records ({@link DerivedOutputValidator}).
  */
 public final class McpServerAssembler {
     private final ToolService tools;
@@ -71,6 +72,7 @@ public final class McpServerAssembler {
                 .jsonMapper(json)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(true).logging().build())
                 .validateToolInputs(false)
+                .jsonSchemaValidator(new DerivedOutputValidator())
                 .requestTimeout(Duration.ofMinutes(5))
                 .tools(specifications)
                 .addToolFilter((context, tool) -> visibleNames(callerOf.apply(context)).contains(tool.name()))

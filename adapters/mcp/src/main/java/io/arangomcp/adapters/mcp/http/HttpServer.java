@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * HTTP transport: serves MCP over streamable HTTP from embedded Jetty, with the SDK's servlet transport, to many
- * sessions at once. In front of the servlet: Host/Origin checks, bearer authentication, session binding and
- * limits, and short JSON error bodies; beside it {@code /health} and {@code /metrics}.
+ * sessions at once. In front of the servlet: Host/Origin checks, bearer authentication, the protocol version
+ * header, session binding and limits, and short JSON error bodies; beside it {@code /health} and
+ * {@code /metrics}.
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -94,6 +95,7 @@ public final class HttpServer implements AutoCloseable {
         AuthFilter auth = new AuthFilter(authenticator);
         filter(context, auth, path);
         filter(context, auth, "/metrics");
+        filter(context, new ProtocolVersionFilter(transport.protocolVersions()), path);
         filter(context, new SessionFilter(sessions), path);
         filter(context, new ErrorBodyFilter(), path);
         ServletHolder mcpServlet = new ServletHolder("mcp", transport);

@@ -141,6 +141,9 @@ class HttpServerTest {
         HttpMcpClient.Answer textBody = client.post("hello", Map.of("Content-Type", "text/plain"));
         assertThat(textBody.status()).isEqualTo(415);
         assertThat(textBody.body()).doesNotContain("stackTrace").doesNotContain("at io.");
+        HttpMcpClient.Answer oldVersion = client.post(TOOLS_LIST, Map.of("MCP-Protocol-Version", "1999-01-01"));
+        assertThat(oldVersion.status()).isEqualTo(400);
+        assertThat(error(oldVersion)).startsWith("unsupported MCP-Protocol-Version '1999-01-01'");
         HttpMcpClient.Answer nowhere = client.send(HttpRequest.newBuilder(endpoint.resolve("/elsewhere")).GET(),
                 Map.of());
         assertThat(nowhere.status()).isEqualTo(404);
