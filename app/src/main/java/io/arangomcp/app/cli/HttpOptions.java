@@ -51,6 +51,11 @@ final class HttpOptions {
             description = "HTTP: most sessions open at once; more are refused with 503 (default: ${DEFAULT-VALUE}).")
     int maxSessions;
 
+    @Option(names = "--stateless",
+            description = "HTTP: no Mcp-Session-Id; each request stands alone and session state (focus, workflow) "
+                    + "belongs to the authenticated principal. No notifications.")
+    boolean stateless;
+
     /** The transport settings these options describe. */
     HttpSettings settings() {
         List<String> hosts = allowedHosts;
@@ -63,6 +68,6 @@ final class HttpOptions {
         }
         List<String> origins = allowedOrigins.isEmpty() ? LOOPBACK_ORIGINS : allowedOrigins;
         return new HttpSettings(host, port, path, hosts, origins, Duration.ofSeconds(idleSeconds), maxSessions,
-                Duration.ofSeconds(30), 4 * 1024 * 1024);
+                Duration.ofSeconds(30), 4 * 1024 * 1024, stateless);
     }
 }

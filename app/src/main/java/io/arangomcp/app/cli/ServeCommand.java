@@ -77,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
             HttpServer server = app.get(HttpServer.class);
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "arango-mcp-http-shutdown"));
-            context.err().println("arango-mcp: serving MCP over streamable HTTP at " + server.endpoint()
+            context.err().println("arango-mcp: serving MCP over " + (httpSettings.stateless() ? "stateless"
+                    : "streamable") + " HTTP at " + server.endpoint()
                     + (access.enabled() ? " (bearer token required; " + access.tenants().size() + " tenant(s))"
                     : " (no authentication: loopback only)"));
             context.err().flush();

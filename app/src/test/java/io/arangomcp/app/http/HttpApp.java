@@ -39,6 +39,11 @@ final class HttpApp implements AutoCloseable {
     }
 
     static HttpApp start(Path cwd, AccessConfig access, Duration idleTimeout, int maxSessions) throws Exception {
+        return start(cwd, access, idleTimeout, maxSessions, false);
+    }
+
+    static HttpApp start(Path cwd, AccessConfig access, Duration idleTimeout, int maxSessions, boolean stateless)
+            throws Exception {
         Path config = cwd.resolve("databases.yaml");
         Files.writeString(config, REGISTRY);
         Environment environment = new Environment(Map.of());
@@ -47,7 +52,7 @@ final class HttpApp implements AutoCloseable {
         DefaultLauncher launcher = new DefaultLauncher();
         StartupPlan plan = launcher.plan(settings, environment);
         HttpSettings http = new HttpSettings("127.0.0.1", 0, "/mcp", List.of("127.0.0.1:*"), List.of(),
-                idleTimeout, maxSessions, Duration.ofSeconds(30), 1 << 20);
+                idleTimeout, maxSessions, Duration.ofSeconds(30), 1 << 20, stateless);
         Application app = launcher.start(settings, environment, plan, new HttpModule(http, access));
         HttpServer server = app.get(HttpServer.class);
         server.start();

@@ -107,6 +107,20 @@ class HttpTransportTest {
     }
 
     @Test
+    void statelessFocusBelongsToTheTokenNotToAConnection() throws Exception {
+        app = HttpApp.start(cwd, TENANTS, Duration.ofMinutes(5), 10, true);
+        HttpMcpClient first = new HttpMcpClient(http, app.endpoint(), "acme-secret");
+        ok(first.callTool("arango_set_focused_database", Map.of("database", "analytics")));
+        HttpMcpClient second = new HttpMcpClient(http, app.endpoint(), "acme-secret");
+        assertThat(ok(second.callTool("arango_get_focused_database", Map.of())).get("focused_database").asText())
+                .isEqualTo("analytics");
+        HttpMcpClient hr = new HttpMcpClient(http, app.endpoint(), "hr-secret");
+        JsonNode hrFocus = ok(hr.callTool("arango_get_focused_database", Map.of()));
+        assertThat(hrFocus.get("is_set").asBoolean()).isFalse();
+        assertThat(hrFocus.get("session_id").asText()).isEqualTo("principal:hr-agent");
+    }
+
+    @Test
     void unauthenticatedAndWrongTokenRequestsAreRefused() throws Exception {
         app = HttpApp.start(cwd, TENANTS, Duration.ofMinutes(5), 10);
         HttpMcpClient anonymous = new HttpMcpClient(http, app.endpoint(), null);

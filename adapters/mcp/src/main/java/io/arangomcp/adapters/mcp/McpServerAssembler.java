@@ -1,5 +1,6 @@
 package io.arangomcp.adapters.mcp;
 
+import io.arangomcp.ports.in.CallHooks;
 import io.arangomcp.ports.in.Caller;
 import io.arangomcp.ports.in.ToolDescriptor;
 import io.arangomcp.ports.in.ToolService;
@@ -7,9 +8,12 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
 import java.time.Duration;
@@ -28,6 +32,9 @@ import java.util.stream.Collectors;
  * schemas and results come from the same records ({@link DerivedOutputValidator}).
  */
 public final class McpServerAssembler {
+    /** Long enough for slow queries; the tool service applies its own limits. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
+
     private final ToolService tools;
     private final McpJsonMapper json;
     private final ServerIdentity identity;
@@ -61,6 +68,33 @@ public final class McpServerAssembler {
         return configure(McpServer.sync(transport).immediateExecution(true), callerOf);
     }
 
+    /**
+     * Builds a server on a stateless transport: no sessions at the protocol level, so no progress or log
+     * notifications and no tool-list changes; the caller is derived from each request's context alone.
+     */
+    public McpStatelessSyncServer build(McpStatelessServerTransport transport,
+                                        Function<McpTransportContext, Caller> callerOf) {
+        List<McpStatelessServerFeatures.SyncToolSpecification> specifications = tools.registeredTools().stream()
+                .map(descriptor -> McpStatelessServerFeatures.SyncToolSpecification.builder()
+                        .tool(McpToolMapper.tool(descriptor))
+                        .callHandler((context, request) -> McpToolMapper.result(tools.call(callerOf.apply(context),
+                                request.name(), request.arguments(), CallHooks.NONE)))
+                        .build())
+                .toList();
+        return McpServer.sync(transport)
+                .serverInfo(identity.name(), identity.version())
+                .instructions(identity.instructions())
+                .jsonMapper(json)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .validateToolInputs(false)
+                .jsonSchemaValidator(new DerivedOutputValidator())
+                .requestTimeout(REQUEST_TIMEOUT)
+                .immediateExecution(true)
+                .tools(specifications)
+                .addToolFilter((context, tool) -> visibleNames(callerOf.apply(context)).contains(tool.name()))
+                .build();
+    }
+
     private McpSyncServer configure(McpServer.SyncSpecification<?> server,
                                     Function<McpTransportContext, Caller> callerOf) {
         List<McpServerFeatures.SyncToolSpecification> specifications = tools.registeredTools().stream()
@@ -73,7 +107,7 @@ public final class McpServerAssembler {
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(true).logging().build())
                 .validateToolInputs(false)
                 .jsonSchemaValidator(new DerivedOutputValidator())
-                .requestTimeout(Duration.ofMinutes(5))
+                .requestTimeout(REQUEST_TIMEOUT)
                 .tools(specifications)
                 .addToolFilter((context, tool) -> visibleNames(callerOf.apply(context)).contains(tool.name()))
                 .build();

@@ -4,9 +4,6 @@ import io.arangomcp.adapters.mcp.McpServerAssembler;
 import io.arangomcp.adapters.mcp.ServerIdentity;
 import io.arangomcp.ports.in.ToolService;
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -37,11 +34,9 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
     private final HttpSettings settings;
-    private final ToolService tools;
     private final ToolMetrics metrics = new ToolMetrics();
     private final HttpSessions sessions;
-    private final HttpServletStreamableServerTransportProvider transport;
-    private final McpSyncServer mcp;
+    private final McpEndpoint mcp;
     private final Server jetty;
     private final ServerConnector connector;
     private final ScheduledExecutorService sweeper;
@@ -54,20 +49,10 @@ public final class HttpServer implements AutoCloseable {
     public HttpServer(HttpSettings settings, ToolService tools, McpJsonMapper json, ServerIdentity identity,
                       Authenticator authenticator, ServerStatus status, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings is null");
-        this.tools = Objects.requireNonNull(tools, "tools is null");
+        Objects.requireNonNull(tools, "tools is null");
         this.sessions = new HttpSessions(settings.maxSessions(), settings.idleTimeout(), clock, tools::endSession);
-        this.transport = HttpServletStreamableServerTransportProvider.builder()
-                .jsonMapper(json)
-                .mcpEndpoint(settings.path())
-                .keepAliveInterval(settings.keepAlive())
-                .maxRequestSize(settings.maxRequestBytes())
-                // The SDK forgets its own objects of sessions idle this long; ours expire first (HttpSessions).
-                .sessionSweepInterval(settings.idleTimeout())
-                .contextExtractor(TransportContexts::of)
-                .build();
-        this.mcp = new McpServerAssembler(new MeteredToolService(tools, metrics), json, identity)
-                .build(transport, TransportContexts::caller);
-        tools.addToolListListener(this::toolsChanged);
+        this.mcp = McpEndpoint.of(settings, tools, json,
+                new McpServerAssembler(new MeteredToolService(tools, metrics), json, identity), sessions);
         this.jetty = new Server();
         this.connector = new ServerConnector(jetty);
         connector.setHost(settings.host());
@@ -95,10 +80,10 @@ public final class HttpServer implements AutoCloseable {
         AuthFilter auth = new AuthFilter(authenticator);
         filter(context, auth, path);
         filter(context, auth, "/metrics");
-        filter(context, new ProtocolVersionFilter(transport.protocolVersions()), path);
-        filter(context, new SessionFilter(sessions), path);
+        filter(context, new ProtocolVersionFilter(mcp.protocolVersions()), path);
+        filter(context, mcp.sessionFilter(), path);
         filter(context, new ErrorBodyFilter(), path);
-        ServletHolder mcpServlet = new ServletHolder("mcp", transport);
+        ServletHolder mcpServlet = new ServletHolder("mcp", mcp.servlet());
         // Without async support every SSE answer fails with "Async Not Supported".
         mcpServlet.setAsyncSupported(true);
         context.addServlet(mcpServlet, path);
@@ -122,7 +107,7 @@ public final class HttpServer implements AutoCloseable {
         Duration idle = settings.idleTimeout();
         long every = Math.max(100, Math.min(idle.toMillis() / 2, 30_000));
         sweeper.scheduleWithFixedDelay(sessions::expireIdle, every, every, TimeUnit.MILLISECONDS);
-        LOG.info("MCP over streamable HTTP at {}", endpoint());
+        LOG.info("MCP over {} HTTP at {}", settings.stateless() ? "stateless" : "streamable", endpoint());
     }
 
     /** The MCP endpoint, with the port actually bound. */
@@ -141,18 +126,11 @@ public final class HttpServer implements AutoCloseable {
         return sessions.ids();
     }
 
-    private void toolsChanged(String sessionId) {
-        // To the changed session only: notifyToolsListChanged() would tell every session.
-        transport.notifyClient(sessionId, McpSchema.METHOD_NOTIFICATION_TOOLS_LIST_CHANGED, null)
-                .subscribe(null, e -> LOG.debug("could not tell session {} its tools changed: {}", sessionId,
-                        e.toString()));
-    }
-
     @Override
     public void close() {
         sweeper.shutdownNow();
         try {
-            mcp.closeGracefully();
+            mcp.close();
         } catch (RuntimeException e) {
             LOG.warn("closing the MCP sessions failed: {}", e.toString());
         }

@@ -24,7 +24,7 @@ final class HttpSessions {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSessions.class);
 
     /** What a request's session id turned out to be. */
-    enum Lookup { ACTIVE, UNKNOWN }
+    enum Lookup { ACTIVE, UNKNOWN, FULL }
 
     private final Semaphore slots;
     private final int max;
@@ -78,6 +78,28 @@ final class HttpSessions {
         }
         entry.lastSeen = now;
         return Lookup.ACTIVE;
+    }
+
+    /**
+     * Marks the session active, opening it first when it is new or expired (stateless mode, where a session is
+     * a principal's and is never opened explicitly). {@link Lookup#FULL} when it would need a slot and none is
+     * free.
+     */
+    Lookup join(String id, Principal principal) {
+        if (touch(id, principal) == Lookup.ACTIVE) {
+            return Lookup.ACTIVE;
+        }
+        synchronized (this) {
+            // Re-checked under the lock: two first requests of one principal open one session, not two.
+            if (touch(id, principal) == Lookup.ACTIVE) {
+                return Lookup.ACTIVE;
+            }
+            if (!reserve()) {
+                return Lookup.FULL;
+            }
+            opened(id, principal);
+            return Lookup.ACTIVE;
+        }
     }
 
     /** Ends a session the client deleted. */

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param maxSessions    how many sessions may be open at once
  * @param keepAlive      how often open SSE streams are pinged, or {@code null} for never
  * @param maxRequestBytes the largest request body accepted
+ * @param stateless      serve without {@code Mcp-Session-Id}: each request stands alone and the session state is
+ *                       keyed by the authenticated principal
  */
 public record HttpSettings(String host, int port, String path, List<String> allowedHosts,
                            List<String> allowedOrigins, Duration idleTimeout, int maxSessions, Duration keepAlive,
-                           int maxRequestBytes) {
+                           int maxRequestBytes, boolean stateless) {
     /** The wildcard that switches a Host or Origin check off. */
     public static final String ANY = "*";
 

@@ -16,6 +16,8 @@ final class TransportContexts {
     static final String TENANT = "tenant";
     static final String PRINCIPAL = "principal";
     static final String REMOTE = "remote";
+    /** The request attribute naming the session when a filter decided it (stateless mode: the principal's). */
+    static final String SESSION_ATTRIBUTE = TransportContexts.class.getName() + ".session";
 
     private TransportContexts() {
     }
@@ -24,7 +26,9 @@ final class TransportContexts {
     static McpTransportContext of(HttpServletRequest request) {
         Map<String, Object> values = new HashMap<>();
         Principal principal = (Principal) request.getAttribute(Principal.ATTRIBUTE);
-        putIfSet(values, SESSION, request.getHeader(SessionFilter.SESSION_HEADER));
+        Object decided = request.getAttribute(SESSION_ATTRIBUTE);
+        putIfSet(values, SESSION, decided != null ? decided.toString()
+                : request.getHeader(SessionFilter.SESSION_HEADER));
         putIfSet(values, REMOTE, request.getRemoteAddr());
         if (principal != null) {
             values.put(PRINCIPAL, principal.name());

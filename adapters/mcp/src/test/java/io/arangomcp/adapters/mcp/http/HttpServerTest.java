@@ -35,8 +35,12 @@ class HttpServerTest {
     private HttpServer server;
 
     private URI start(Authenticator authenticator, int maxSessions) throws Exception {
+        return start(authenticator, maxSessions, false);
+    }
+
+    private URI start(Authenticator authenticator, int maxSessions, boolean stateless) throws Exception {
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, "/mcp", List.of("localhost:*", "127.0.0.1:*"),
-                List.of("http://localhost:*"), Duration.ofMinutes(10), maxSessions, null, 1 << 20);
+                List.of("http://localhost:*"), Duration.ofMinutes(10), maxSessions, null, 1 << 20, stateless);
         server = new HttpServer(settings, tools, new JacksonMcpJsonMapper(mapper),
                 new ServerIdentity("arango-mcp-test", "1.0", "Test."), authenticator, status, clock);
         server.start();
@@ -232,6 +236,26 @@ class HttpServerTest {
             URI endpoint, String sessionId) {
         return http.sendAsync(HttpRequest.newBuilder(endpoint).GET().header("Accept", "text/event-stream")
                 .header("Mcp-Session-Id", sessionId).build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+    }
+
+    @Test
+    void statelessRequestsBelongToTheSessionOfTheirPrincipal() throws Exception {
+        URI endpoint = start(tokens(), 1, true);
+        HttpMcpClient alpha = new HttpMcpClient(http, endpoint, "alpha-token");
+        JsonNode init = alpha.initialize();
+        assertThat(alpha.sessionId()).isNull();
+        assertThat(init.at("/result/capabilities/tools/listChanged").asBoolean()).isFalse();
+        assertThat(alpha.callTool("echo", Map.of("text", "1")).at("/structuredContent/echo").asText()).isEqualTo("1");
+        new HttpMcpClient(http, endpoint, "alpha-token").callTool("echo", Map.of("text", "2"));
+        assertThat(tools.callers).containsOnly(new Caller("principal:alpha", "http", "alpha"));
+        assertThat(new HttpMcpClient(http, endpoint, "beta-token").post(TOOLS_LIST, Map.of()).status())
+                .isEqualTo(503);
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(sweep()).isEqualTo(1);
+        assertThat(tools.ended).containsExactly("principal:alpha");
+        HttpMcpClient beta = new HttpMcpClient(http, endpoint, "beta-token");
+        assertThat(beta.request("tools/list", Map.of()).at("/result/tools").size()).isEqualTo(2);
+        assertThat(server.activeSessions()).containsExactly("principal:beta");
     }
 
     private int sweep() throws Exception {

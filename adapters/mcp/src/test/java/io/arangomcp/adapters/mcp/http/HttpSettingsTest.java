@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HttpSettingsTest {
     private static HttpSettings settings(int port, String path, Duration idle, int max, int bytes) {
-        return new HttpSettings("127.0.0.1", port, path, List.of(), List.of(), idle, max, null, bytes);
+        return new HttpSettings("127.0.0.1", port, path, List.of(), List.of(), idle, max, null, bytes, false);
     }
 
     @Test
