@@ -152,6 +152,15 @@ class InvocationPipelineTest {
     }
 
     @Test
+    void switchingWorkflowKeepsTheFocusedDatabase() {
+        f.sessions.update("alice", java.time.Instant.now(), s -> s.withFocus("b"));
+        ok(call(alice, "test_switch", Map.of("workflow", "graph_modeling")));
+        assertThat(f.sessions.find("alice").get().focusedDatabase()).isEqualTo("b");
+        assertThat(f.sessions.find("alice").get().workflow()).isEqualTo("graph_modeling");
+        assertThat(ok(call(alice, "test_echo", Map.of("text", "x")))).containsEntry("database", "b");
+    }
+
+    @Test
     void listsToolsAndEndsSessions() {
         assertThat(f.pipeline.registeredTools()).extracting(d -> d.name())
                 .containsExactly("test_echo", "test_write", "test_switch", "test_fail");
