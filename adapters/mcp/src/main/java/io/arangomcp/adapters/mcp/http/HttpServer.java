@@ -25,8 +25,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * HTTP transport: serves MCP over streamable HTTP from embedded Jetty, with the SDK's servlet transport, to many
- * sessions at once. In front of the servlet: Host/Origin checks, bearer authentication, the protocol version
+ * HTTP transport: serves MCP over HTTP (streamable, or stateless) from embedded Jetty, with the SDK's servlet
+ * transports, to many sessions at once. In front of the servlet: Host/Origin checks, bearer authentication, the protocol version
  * header, session binding and limits, and short JSON error bodies; beside it {@code /health} and
  * {@code /metrics}.
  */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -67,17 +66,24 @@ final class HttpSessions {
      * belongs to another principal is {@link Lookup#UNKNOWN}: the request must not learn which.
      */
     Lookup touch(String id, Principal principal) {
-        Instant now = clock.instant();
         Entry entry = sessions.get(id);
         if (entry == null || !entry.principal.equals(principal)) {
             return Lookup.UNKNOWN;
         }
-        if (entry.idleSince(now).compareTo(idleTimeout) > 0) {
-            end(id, "expired");
-            return Lookup.UNKNOWN;
+        // Touching and expiring one entry exclude each other, so a request let through is never ended by a
+        // sweep that had found its session idle a moment before.
+        synchronized (entry) {
+            if (entry.ended) {
+                return Lookup.UNKNOWN;
+            }
+            Instant now = clock.instant();
+            if (entry.idleSince(now).compareTo(idleTimeout) <= 0) {
+                entry.lastSeen = now;
+                return Lookup.ACTIVE;
+            }
         }
-        entry.lastSeen = now;
-        return Lookup.ACTIVE;
+        endIfIdle(id, entry);
+        return Lookup.UNKNOWN;
     }
 
     /**
@@ -104,25 +110,23 @@ final class HttpSessions {
 
     /** Ends a session the client deleted. */
     void deleted(String id) {
-        end(id, "deleted");
+        end(id, sessions.get(id), "deleted");
     }
 
     /** Ends every session idle for longer than the timeout; returns how many ended. */
     int expireIdle() {
-        Instant now = clock.instant();
-        List<String> idle = new ArrayList<>();
-        sessions.forEach((id, entry) -> {
-            if (entry.idleSince(now).compareTo(idleTimeout) > 0) {
-                idle.add(id);
+        int ended = 0;
+        for (Map.Entry<String, Entry> e : sessions.entrySet()) {
+            if (endIfIdle(e.getKey(), e.getValue())) {
+                ended++;
             }
-        });
-        idle.forEach(id -> end(id, "expired"));
-        return idle.size();
+        }
+        return ended;
     }
 
     /** Ends every session (shutdown). */
     void endAll() {
-        new ArrayList<>(sessions.keySet()).forEach(id -> end(id, "closed at shutdown"));
+        new ArrayList<>(sessions.entrySet()).forEach(e -> end(e.getKey(), e.getValue(), "closed at shutdown"));
     }
 
     /** Sessions open now. */
@@ -139,28 +143,47 @@ final class HttpSessions {
         return Set.copyOf(sessions.keySet());
     }
 
-    private void end(String id, String why) {
-        if (sessions.remove(id) != null) {
-            slots.release();
-            LOG.debug("session {} {}", id, why);
-            try {
-                onEnded.accept(id);
-            } catch (RuntimeException e) {
-                LOG.warn("cleaning up session {} failed: {}", id, e.toString());
+    /** Ends the session if it is still idle when looked at under its lock; returns whether it ended. */
+    private boolean endIfIdle(String id, Entry entry) {
+        synchronized (entry) {
+            if (entry.ended || entry.idleSince(clock.instant()).compareTo(idleTimeout) <= 0) {
+                return false;
             }
+            entry.ended = true;
         }
+        return end(id, entry, "expired");
+    }
+
+    /** Ends this entry of the session (not a newer one under the same id) and tells the listener. */
+    private boolean end(String id, Entry entry, String why) {
+        if (entry == null || !sessions.remove(id, entry)) {
+            return false;
+        }
+        synchronized (entry) {
+            entry.ended = true;
+        }
+        slots.release();
+        LOG.debug("session {} {}", id, why);
+        try {
+            onEnded.accept(id);
+        } catch (RuntimeException e) {
+            LOG.warn("cleaning up session {} failed: {}", id, e.toString());
+        }
+        return true;
     }
 
     /** One open session. */
     private static final class Entry {
         private final Principal principal;
-        private volatile Instant lastSeen;
+        private Instant lastSeen;
+        private boolean ended;
 
         Entry(Principal principal, Instant lastSeen) {
             this.principal = principal;
             this.lastSeen = lastSeen;
         }
 
+        /** Call while holding the entry's lock. */
         Duration idleSince(Instant now) {
             return Duration.between(lastSeen, now);
         }

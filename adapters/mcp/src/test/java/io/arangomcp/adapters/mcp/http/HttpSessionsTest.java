@@ -48,6 +48,23 @@ class HttpSessionsTest {
     }
 
     @Test
+    void aPrincipalJoinsItsOwnSessionWhichReopensAfterExpiryWithoutLeakingSlots() {
+        assertThat(sessions.join("principal:alice", alice)).isEqualTo(HttpSessions.Lookup.ACTIVE);
+        assertThat(sessions.join("principal:alice", alice)).isEqualTo(HttpSessions.Lookup.ACTIVE);
+        assertThat(sessions.join("principal:bob", bob)).isEqualTo(HttpSessions.Lookup.ACTIVE);
+        assertThat(sessions.join("principal:carol", new Principal("carol", "c")))
+                .isEqualTo(HttpSessions.Lookup.FULL);
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(sessions.join("principal:alice", alice)).isEqualTo(HttpSessions.Lookup.ACTIVE);
+        assertThat(ended).containsExactly("principal:alice");
+        assertThat(sessions.expireIdle()).isEqualTo(1);
+        assertThat(ended).containsExactly("principal:alice", "principal:bob");
+        assertThat(sessions.active()).isEqualTo(1);
+        assertThat(sessions.reserve()).isTrue();
+        assertThat(sessions.reserve()).isFalse();
+    }
+
+    @Test
     void theSweeperAndShutdownEndSessionsEvenWhenCleanupFails() {
         HttpSessions failing = new HttpSessions(3, Duration.ofSeconds(1), clock, id -> {
             ended.add(id);
