@@ -106,7 +106,7 @@ public final class HttpServer implements AutoCloseable {
         jetty.start();
         Duration idle = settings.idleTimeout();
         long every = Math.max(100, Math.min(idle.toMillis() / 2, 30_000));
-        sweeper.scheduleWithFixedDelay(sessions::expireIdle, every, every, TimeUnit.MILLISECONDS);
+        sweeper.scheduleWithFixedDelay(this::expireIdleSessions, every, every, TimeUnit.MILLISECONDS);
         LOG.info("MCP over {} HTTP at {}", settings.stateless() ? "stateless" : "streamable", endpoint());
     }
 
@@ -119,6 +119,11 @@ public final class HttpServer implements AutoCloseable {
     /** Blocks until the server stops. */
     public void join() throws InterruptedException {
         jetty.join();
+    }
+
+    /** Ends the sessions idle for longer than the timeout (the sweeper does this periodically). */
+    int expireIdleSessions() {
+        return sessions.expireIdle();
     }
 
     /** The ids of the MCP sessions open now. */

@@ -258,10 +258,8 @@ class HttpServerTest {
         assertThat(server.activeSessions()).containsExactly("principal:beta");
     }
 
-    private int sweep() throws Exception {
-        java.lang.reflect.Field f = HttpServer.class.getDeclaredField("sessions");
-        f.setAccessible(true);
-        return ((HttpSessions) f.get(server)).expireIdle();
+    private int sweep() {
+        return server.expireIdleSessions();
     }
 
     private String error(HttpMcpClient.Answer answer) throws Exception {
