@@ -36,7 +36,7 @@ final class CallContext implements ToolContext {
         this.services = Objects.requireNonNull(services, "services is null");
         this.session = new RepositorySessionHandle(caller.sessionId(), services.sessions(), services.clock());
         this.databases = new CallerDatabaseDirectory(caller, session, services);
-        this.catalog = new SessionToolCatalog(session, services);
+        this.catalog = new SessionToolCatalog(caller, session, services);
         Instant deadline = services.clock().instant().plus(services.limits().queryTimeout());
         this.cancellation = new DeadlineCancellation(hooks.cancellation(), services.clock(), deadline);
     }

@@ -3,6 +3,7 @@ package io.arangomcp.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
 import io.arangomcp.app.config.StartupPlan;
@@ -16,10 +17,12 @@ import io.arangomcp.app.pipeline.CallServices;
 import io.arangomcp.app.pipeline.ErrorMapper;
 import io.arangomcp.app.pipeline.InvocationPipeline;
 import io.arangomcp.app.pipeline.RegistrySource;
+import io.arangomcp.app.pipeline.TenantScopes;
 import io.arangomcp.app.pipeline.ToolRegistry;
 import io.arangomcp.app.pipeline.ToolVisibility;
 import io.arangomcp.app.pipeline.WorkflowVisibility;
 import io.arangomcp.domain.resolution.DatabaseResolver;
+import io.arangomcp.domain.tenant.AccessConfig;
 import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.in.ToolService;
 import io.arangomcp.ports.out.gateway.DatabaseGatewayFactory;
@@ -59,6 +62,8 @@ public final class CoreModule extends AbstractModule {
         bind(JsonText.class).in(Singleton.class);
         bind(ArgumentBinder.class).in(Singleton.class);
         bind(ToolService.class).to(InvocationPipeline.class);
+        // No tenants unless a transport that authenticates (HTTP) sets them.
+        OptionalBinder.newOptionalBinder(binder(), AccessConfig.class).setDefault().toInstance(AccessConfig.NONE);
     }
 
     @Provides
@@ -111,8 +116,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RegistrySource registries() {
-        return caller -> plan.registry();
+    RegistrySource registries(AccessConfig access) {
+        return new TenantScopes(plan.registry(), access);
     }
 
     @Provides

@@ -58,7 +58,7 @@ class ToolsAndServeCommandsTest {
     void serveRefusesUnknownTransports() {
         CliRun r = run("", "serve", "--transport", "carrier-pigeon");
         assertThat(r.code).isEqualTo(ExitCodes.ERROR);
-        assertThat(r.err).contains("transport 'carrier-pigeon' is not available");
+        assertThat(r.err).contains("unknown transport 'carrier-pigeon'");
     }
 
     @Test

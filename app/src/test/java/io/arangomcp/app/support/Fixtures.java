@@ -8,6 +8,7 @@ import io.arangomcp.app.pipeline.CallServices;
 import io.arangomcp.app.pipeline.ErrorMapper;
 import io.arangomcp.app.pipeline.InvocationPipeline;
 import io.arangomcp.app.pipeline.RegisteredTool;
+import io.arangomcp.app.pipeline.RegistrySource;
 import io.arangomcp.app.pipeline.ToolDescriptors;
 import io.arangomcp.app.pipeline.ToolRegistry;
 import io.arangomcp.app.pipeline.WorkflowVisibility;
@@ -37,14 +38,20 @@ public final class Fixtures {
     public final InvocationPipeline pipeline;
 
     public Fixtures(DatabaseRegistry registry, Map<String, String> environment, List<Tool<?, ?>> tools) {
+        this(registry, environment, tools.stream()
+                .map(t -> new RegisteredTool(t, ToolDescriptors.describe(t, "test"))).toList(), caller -> registry);
+    }
+
+    /** A pipeline over already described tools (of any packs) and a given caller scope. */
+    public Fixtures(DatabaseRegistry registry, Map<String, String> environment, List<RegisteredTool> tools,
+                    RegistrySource scopes) {
         this.registry = registry;
         this.environment = environment;
         CredentialResolver credentials = new CredentialResolver(environment);
         this.connections = new ConnectionManager(backend, credentials);
         this.prober = new ConnectionProber(connections, Clock.systemUTC());
-        ToolRegistry registered = new ToolRegistry(tools.stream()
-                .map(t -> new RegisteredTool(t, ToolDescriptors.describe(t, "test"))).toList());
-        CallServices services = new CallServices(sessions, caller -> registry,
+        ToolRegistry registered = new ToolRegistry(tools);
+        CallServices services = new CallServices(sessions, scopes,
                 new DatabaseResolver(environment.get("ARANGO_DB")), connections, prober, registered,
                 new WorkflowVisibility(WorkflowCatalog.standard()), WorkflowCatalog.standard(), Limits.defaults(),
                 new BackupDirectory(Path.of("target", "test-backups")), Clock.systemUTC());
