@@ -146,8 +146,8 @@ class InvocationPipelineTest {
             throw new IllegalStateException("a broken listener does not break calls");
         });
         ok(call(alice, "test_echo", Map.of("text", "x")));
-        ok(call(bob, "test_switch", Map.of("workflow", "full")));
-        ok(call(bob, "test_switch", Map.of("workflow", "full")));
+        ok(call(bob, "test_switch", Map.of("workflow", "baseline")));
+        ok(call(bob, "test_switch", Map.of("workflow", "baseline")));
         assertThat(changed).containsExactly("bob");
     }
 

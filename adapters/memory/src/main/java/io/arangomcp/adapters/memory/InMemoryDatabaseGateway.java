@@ -183,6 +183,16 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
         return bulk(collection, keys, (db, k) -> db.documents().remove(collection, keyIn(collection, k), each));
     }
 
+    /** A snapshot of the collection taken under the read lock; later writes do not change it. */
+    @Override
+    public QueryCursor documents(String collection, int batchSize) {
+        Objects.requireNonNull(collection, "collection is null");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        return new SnapshotCursor(read(db -> db.collectionForDocuments(collection).documents()), batchSize);
+    }
+
     /** One result per input, in order; a failing document fails alone. */
     private <T> List<BulkItemResult> bulk(String collection, List<T> inputs,
                                           BiFunction<MemoryDatabase, T, WriteResult> writeOne) {
