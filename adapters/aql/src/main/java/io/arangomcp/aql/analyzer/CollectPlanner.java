@@ -2,7 +2,7 @@ package io.arangomcp.aql.analyzer;
 
 import io.arangomcp.aql.ast.Expr;
 import io.arangomcp.aql.ast.Statement;
-import io.arangomcp.aql.exec.Aggregators;
+import io.arangomcp.aql.functions.AggregateNames;
 import io.arangomcp.aql.plan.PlanNode;
 import io.arangomcp.aql.plan.Variable;
 import io.arangomcp.domain.error.DatabaseError;
@@ -60,13 +60,13 @@ final class CollectPlanner {
     private List<Object[]> aggregateInputs(List<Statement.Assignment> aggregates) {
         List<Object[]> out = new ArrayList<>();
         for (Statement.Assignment ag : aggregates) {
-            if (!(ag.value() instanceof Expr.FunctionCall call) || !Aggregators.isAggregate(call.name())) {
-                throw new DatabaseError(400, 1574, "invalid aggregate expression");
-            }
-            String fn = Aggregators.canonical(call.name());
+            // the parser has checked that each is a call of an aggregate function
+            Expr.FunctionCall call = (Expr.FunctionCall) ag.value();
+            String fn = AggregateNames.canonical(call.name());
             int min = fn.equals("LENGTH") ? 0 : 1;
             if (call.args().size() < min || call.args().size() > 1) {
-                throw new DatabaseError(400, 1574, "invalid aggregate expression");
+                throw new DatabaseError(400, 1541, "invalid number of arguments for function '" + call.name()
+                        + "()', expected number of arguments: minimum: " + min + ", maximum: 1");
             }
             Variable in = call.args().isEmpty() ? null : a.valueOf(call.args().get(0));
             out.add(new Object[] {fn, in});

@@ -5,7 +5,6 @@ import io.arangomcp.aql.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,28 +13,7 @@ import java.util.Set;
  * and PUSH. Null inputs are ignored except by LENGTH and PUSH.
  */
 public final class Aggregators {
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("LENGTH", "LENGTH"), Map.entry("COUNT", "LENGTH"), Map.entry("MIN", "MIN"),
-            Map.entry("MAX", "MAX"), Map.entry("SUM", "SUM"), Map.entry("AVERAGE", "AVERAGE"),
-            Map.entry("AVG", "AVERAGE"), Map.entry("VARIANCE_POPULATION", "VARIANCE_POPULATION"),
-            Map.entry("VARIANCE", "VARIANCE_POPULATION"), Map.entry("VARIANCE_SAMPLE", "VARIANCE_SAMPLE"),
-            Map.entry("STDDEV_POPULATION", "STDDEV_POPULATION"), Map.entry("STDDEV", "STDDEV_POPULATION"),
-            Map.entry("STDDEV_SAMPLE", "STDDEV_SAMPLE"), Map.entry("UNIQUE", "UNIQUE"),
-            Map.entry("SORTED_UNIQUE", "SORTED_UNIQUE"), Map.entry("COUNT_DISTINCT", "COUNT_DISTINCT"),
-            Map.entry("COUNT_UNIQUE", "COUNT_DISTINCT"), Map.entry("BIT_AND", "BIT_AND"),
-            Map.entry("BIT_OR", "BIT_OR"), Map.entry("BIT_XOR", "BIT_XOR"), Map.entry("PUSH", "PUSH"));
-
     private Aggregators() {
-    }
-
-    /** Whether a function name may be used in AGGREGATE. */
-    public static boolean isAggregate(String name) {
-        return NAMES.containsKey(name);
-    }
-
-    /** The canonical name of an aggregate (aliases such as COUNT and AVG resolved). */
-    public static String canonical(String name) {
-        return NAMES.get(name);
     }
 
     /** The running state of one aggregate over one group or window. */

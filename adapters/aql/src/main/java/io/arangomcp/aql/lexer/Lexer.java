@@ -61,13 +61,13 @@ public final class Lexer {
             if (pos >= src.length()) {
                 // the end token starts where the trailing whitespace and comments do: errors at the end of the
                 // query are located by them (see SyntaxErrors.atEnd)
-                tokens.add(new Token(TokenType.END, "", null, trivia, triviaLine, trivia));
+                tokens.add(new Token(TokenType.END, "", null, trivia, triviaLine, trivia, trivia));
                 return;
             }
             int before = tokens.size();
             scanToken();
             if (tokens.size() > before && tokens.get(tokens.size() - 1).type() == TokenType.INVALID) {
-                tokens.add(new Token(TokenType.END, "", null, src.length(), line, src.length()));
+                tokens.add(new Token(TokenType.END, "", null, src.length(), line, src.length(), src.length()));
                 return;
             }
         }
@@ -91,7 +91,7 @@ public final class Lexer {
                     // reported when the parser reaches it, at the last piece of the comment the lexer matched
                     int location = lastCommentPiece(pos);
                     tokens.add(new Token(TokenType.INVALID, src.substring(pos), "unexpected unterminated multi-line "
-                            + "comment", pos, line, location));
+                            + "comment", pos, line, location, src.length()));
                     countLines(pos, src.length());
                     pos = src.length();
                     return;
@@ -119,7 +119,7 @@ public final class Lexer {
     }
 
     private void add(TokenType type, String text, Object value, int start) {
-        tokens.add(new Token(type, text, value, start, line, start));
+        tokens.add(new Token(type, text, value, start, line, start, pos));
     }
 
     private void scanToken() {
@@ -369,14 +369,14 @@ public final class Lexer {
                 i++;
             }
         }
-        tokens.add(new Token(TokenType.INVALID, src.substring(start), unterminated, start, line, last));
+        tokens.add(new Token(TokenType.INVALID, src.substring(start), unterminated, start, line, last, src.length()));
         pos = src.length();
         return -1;
     }
 
     /** Adds a quoted string or name ending at {@code close}; errors locate it at the closing quote. */
     private void addQuoted(TokenType type, String text, int start, int close) {
-        tokens.add(new Token(type, text, null, start, line, close));
+        tokens.add(new Token(type, text, null, start, line, close, close + 1));
         countLines(start, close);
         pos = close + 1;
     }

@@ -11,8 +11,9 @@ package io.arangomcp.aql.lexer;
  * @param location the index ArangoDB's lexer locates the token at in syntax errors: its first character, except
  *                 for quoted strings and names (their closing quote, the last piece the lexer matched) and for
  *                 unterminated ones (the last piece read before the end)
+ * @param end      the index after the token's last character
  */
-public record Token(TokenType type, String text, Object value, int offset, int line, int location) {
+public record Token(TokenType type, String text, Object value, int offset, int line, int location, int end) {
 
     /** Whether this token is an identifier spelled {@code word}, ignoring case (context words like OPTIONS). */
     public boolean isWord(String word) {

@@ -3,6 +3,7 @@ package io.arangomcp.aql.parser;
 import io.arangomcp.aql.ast.Expr;
 import io.arangomcp.aql.ast.Pos;
 import io.arangomcp.aql.ast.Statement;
+import io.arangomcp.aql.functions.AggregateNames;
 import io.arangomcp.aql.lexer.Token;
 import io.arangomcp.aql.lexer.TokenType;
 import java.util.ArrayList;
@@ -36,33 +37,52 @@ final class CollectClause {
                 into = p.expect(TokenType.IDENTIFIER).text();
                 if (p.match(TokenType.ASSIGN)) {
                     intoExpr = p.expression();
-                } else if (p.checkWord("KEEP")) {
-                    p.advance();
-                    keep = new ArrayList<>();
-                    do {
-                        keep.add(p.expect(TokenType.IDENTIFIER).text());
-                    } while (p.match(TokenType.COMMA));
                 }
             }
+            if (aggregates.isEmpty() && p.check(TokenType.IDENTIFIER)
+                    && p.peekAt(1).type() != TokenType.OBJECT_OPEN) {
+                keep = keep();
+            }
             if (p.check(TokenType.WITH)) {
-                if (!aggregates.isEmpty() || into != null) {
+                if (!aggregates.isEmpty() || into != null || keep != null) {
                     throw p.unexpected();
                 }
                 countInto = withCountInto();
             }
         }
         Expr options = p.optionsClause();
+        // checked once the statement is read, where the server's grammar checks them
+        Token end = options != null ? p.previous() : p.peek();
+        if (keep != null && into == null) {
+            throw p.errorAt(end, "use of 'KEEP' without 'INTO'");
+        }
+        checkAggregateNames(aggregates, end);
         return new Statement.Collect(groups, aggregates, into, intoExpr, keep, countInto, options, pos);
     }
 
+    /** {@code KEEP a, b}: any word may stand for KEEP and is checked once the next token is seen. */
+    private List<String> keep() {
+        Token word = p.advance();
+        if (!word.isWord("KEEP")) {
+            throw p.errorAt(p.peek(), "unexpected qualifier '" + word.text() + "', expecting 'KEEP'");
+        }
+        List<String> keep = new ArrayList<>();
+        do {
+            keep.add(p.expect(TokenType.IDENTIFIER).text());
+        } while (p.match(TokenType.COMMA));
+        return keep;
+    }
+
+    /** {@code WITH COUNT INTO var}: the word COUNT is checked once the variable is read. */
     private String withCountInto() {
         p.expect(TokenType.WITH);
-        if (!p.checkWord("COUNT")) {
-            throw p.unexpected();
-        }
-        p.advance();
+        Token word = p.expect(TokenType.IDENTIFIER);
         p.expect(TokenType.INTO);
-        return p.expect(TokenType.IDENTIFIER).text();
+        Token variable = p.expect(TokenType.IDENTIFIER);
+        if (!word.isWord("COUNT")) {
+            throw p.errorAt(variable, "unexpected qualifier '" + word.text() + "', expecting 'COUNT'");
+        }
+        return variable.text();
     }
 
     private List<Statement.Assignment> assignments() {
@@ -75,6 +95,18 @@ final class CollectClause {
         return out;
     }
 
+    private void checkAggregateNames(List<Statement.Assignment> aggregates, Token at) {
+        for (Statement.Assignment a : aggregates) {
+            // any expression parses here; the server checks afterwards that each is a call of an aggregate
+            if (!(a.value() instanceof Expr.FunctionCall call)) {
+                throw p.errorAt(at, 1574, "aggregate expression must be a function call");
+            }
+            if (!AggregateNames.isAggregate(call.name())) {
+                throw p.errorAt(at, 1574, "unknown aggregate function used");
+            }
+        }
+    }
+
     Statement window(Pos pos) {
         Expr first = p.expression();
         Expr rangeValue = null;
@@ -84,6 +116,8 @@ final class CollectClause {
             spec = p.expression();
         }
         p.expect(TokenType.AGGREGATE);
-        return new Statement.Window(rangeValue, spec, assignments(), pos);
+        List<Statement.Assignment> aggregates = assignments();
+        checkAggregateNames(aggregates, p.peek());
+        return new Statement.Window(rangeValue, spec, aggregates, pos);
     }
 }

@@ -32,8 +32,12 @@ final class GraphClauses {
         };
     }
 
-    /** Everything after {@code FOR vars IN [depth]}, starting at the direction keyword. */
-    Statement graphFor(Token first, List<String> variables, Expr depth, Pos pos) {
+    /**
+     * Everything after {@code FOR vars IN [depth]}, starting at the direction keyword; {@code clauseStart} is the
+     * token after IN (the depth's first token, or the direction).
+     */
+    Statement graphFor(Token forKeyword, Token first, Token clauseStart, List<String> variables, Expr depth,
+                       Pos pos) {
         if (variables.isEmpty()) {
             throw p.errorAt(first, "syntax error, unexpected destructuring in graph FOR loop");
         }
@@ -46,47 +50,40 @@ final class GraphClauses {
             default -> null;
         };
         if (kind == null) {
-            return traversal(first, variables, depth, dir, pos);
+            return traversal(variables, depth, dir, pos);
         }
-        p.advance();
-        checkVariableCount(first, variables, kind == Statement.PathKind.SHORTEST_PATH ? 2 : 1);
-        Expr source = p.expression();
-        if (!p.checkWord("TO")) {
+        if (depth != null && (kind == Statement.PathKind.SHORTEST_PATH
+                || kind == Statement.PathKind.ALL_SHORTEST_PATHS)) {
             throw p.unexpected();
         }
         p.advance();
+        Expr source = p.expression();
+        Token separator = p.expect(TokenType.IDENTIFIER);
         Expr target = p.expression();
         Statement.GraphSpec graph = graphSpec();
         Expr options = p.optionsClause();
+        // the server checks these once the whole clause is read: the separator word at the clause's start, the
+        // number of variables at the FOR keyword
+        if (!separator.isWord("TO")) {
+            throw p.errorAt(clauseStart, "unexpected qualifier '" + separator.text() + "', expecting 'TO'");
+        }
+        int max = kind == Statement.PathKind.SHORTEST_PATH ? 2 : 1;
+        if (variables.size() > max) {
+            throw p.errorAt(forKeyword, kind.name() + (max == 2 ? " only has one or two return variables"
+                    : " only has one return variable"));
+        }
         return new Statement.PathSearch(kind, variables, depth, dir, source, target, graph, options, pos);
     }
 
-    private void checkVariableCount(Token first, List<String> variables, int max) {
-        if (variables.size() > max) {
-            throw p.errorAt(first, "syntax error, unexpected ',' (too many output variables)");
-        }
-    }
-
-    private Statement traversal(Token first, List<String> variables, Expr depth, Direction dir, Pos pos) {
-        checkVariableCount(first, variables, 3);
+    private Statement traversal(List<String> variables, Expr depth, Direction dir, Pos pos) {
         Expr start = p.expression();
         Statement.GraphSpec graph = graphSpec();
-        String pruneVariable = null;
-        Expr prune = null;
-        Expr options = null;
-        for (int i = 0; i < 2; i++) {
-            if (prune == null && p.checkWord("PRUNE")) {
-                p.advance();
-                if (p.check(TokenType.IDENTIFIER) && p.peekAt(1).type() == TokenType.ASSIGN) {
-                    pruneVariable = p.advance().text();
-                    p.advance();
-                }
-                prune = p.expression();
-            } else if (options == null && p.checkWord("OPTIONS")) {
-                options = p.optionsClause();
-            }
+        if (variables.size() > 3) {
+            throw p.errorAfter(p.previous(), 1501, "Traversals only have one, two or three return variables");
         }
-        return new Statement.Traversal(variables, depth, dir, start, graph, pruneVariable, prune, options, pos);
+        Object[] pruneAndOptions = new Qualifiers(p).pruneAndOptions();
+        return new Statement.Traversal(variables, depth, dir, start, graph, (String) pruneAndOptions[0],
+                (Expr) pruneAndOptions[1], (Expr) pruneAndOptions[2], pos);
     }
 
     private Statement.GraphSpec graphSpec() {

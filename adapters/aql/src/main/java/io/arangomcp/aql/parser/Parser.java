@@ -102,6 +102,7 @@ public final class Parser extends ExpressionParser {
     }
 
     private Statement forStatement(Pos pos) {
+        Token forKeyword = previous();
         Token first = peek();
         Binding target = binding();
         List<String> variables = new ArrayList<>();
@@ -112,35 +113,30 @@ public final class Parser extends ExpressionParser {
             }
         }
         expect(TokenType.IN);
-        if (GraphClauses.isDirection(peek())) {
-            return new GraphClauses(this).graphFor(first, variables, null, pos);
+        Token clauseStart = peek();
+        if (GraphClauses.isDirection(clauseStart)) {
+            return new GraphClauses(this).graphFor(forKeyword, first, clauseStart, variables, null, pos);
         }
         Expr source = expression();
         if (GraphClauses.isDirection(peek())) {
-            return new GraphClauses(this).graphFor(first, variables, source, pos);
+            return new GraphClauses(this).graphFor(forKeyword, first, clauseStart, variables, source, pos);
         }
         if (variables.size() > 1) {
-            throw errorAt(first, "syntax error, unexpected ',' in FOR loop over a collection or array");
+            throw errorAfter(previous(), 1501, "Collections and Views only have return variable");
         }
-        Expr search = null;
-        if (checkWord("SEARCH")) {
-            advance();
-            search = expression();
+        Expr[] searchAndOptions = new Qualifiers(this).forOptions();
+        Expr search = searchAndOptions[0];
+        if (search != null && !(source instanceof Expr.VarRef)
+                && !(source instanceof Expr.BindParam b && b.dataSource())) {
+            // only a name (or @@param) can be a view; anything else cannot take a SEARCH
+            throw errorAt(peek(), "SEARCH condition used on non-view");
         }
-        Expr options = optionsClause();
-        return new Statement.For(target, source, search, options, pos);
+        return new Statement.For(target, source, search, searchAndOptions[1], pos);
     }
 
     /** {@code OPTIONS {…}} if present. */
     Expr optionsClause() {
-        if (checkWord("OPTIONS")) {
-            advance();
-            if (!check(TokenType.OBJECT_OPEN)) {
-                throw unexpected();
-            }
-            return expression();
-        }
-        return null;
+        return new Qualifiers(this).options();
     }
 
     private Statement letStatement(Pos pos) {

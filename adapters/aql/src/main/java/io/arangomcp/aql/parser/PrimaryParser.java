@@ -294,20 +294,19 @@ abstract class PrimaryParser extends TokenCursor {
 
     private Expr identifierOrCall() {
         Token t = advance();
-        if (check(TokenType.OPEN)) {
-            return call(t.text().toUpperCase(Locale.ROOT), t);
-        }
-        if (check(TokenType.SCOPE)) {
-            StringBuilder name = new StringBuilder(t.text());
-            while (match(TokenType.SCOPE)) {
-                name.append("::").append(expect(TokenType.IDENTIFIER).text());
-            }
-            if (!check(TokenType.OPEN)) {
-                throw unexpected();
-            }
-            return call(name.toString().toUpperCase(Locale.ROOT), t);
+        if (check(TokenType.OPEN) || check(TokenType.SCOPE)) {
+            return namedCall(t);
         }
         return new Expr.VarRef(t.text(), pos(t));
+    }
+
+    /** A call of the function named by {@code t}, possibly namespaced ({@code ns::f(…)}). */
+    private Expr namedCall(Token t) {
+        StringBuilder name = new StringBuilder(t.text());
+        while (match(TokenType.SCOPE)) {
+            name.append("::").append(expect(TokenType.IDENTIFIER).text());
+        }
+        return call(name.toString().toUpperCase(Locale.ROOT), t);
     }
 
     private Expr call(String name, Token nameToken) {

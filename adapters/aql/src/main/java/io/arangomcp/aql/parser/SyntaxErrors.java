@@ -15,6 +15,11 @@ public final class SyntaxErrors {
 
     /** A 1501 error located at a character offset of the query (line and byte column computed from it). */
     public static DatabaseError at(String query, int offset, String message) {
+        return at(query, offset, 1501, message);
+    }
+
+    /** An error with the given number, located at a character offset of the query like a parse error. */
+    public static DatabaseError at(String query, int offset, int errorNum, String message) {
         int lineStart = query.lastIndexOf('\n', offset - 1) + 1;
         int line = 1;
         for (int i = 0; i < lineStart; i++) {
@@ -23,7 +28,7 @@ public final class SyntaxErrors {
             }
         }
         int column = bytes(query, lineStart, offset) + 1;
-        return new DatabaseError(400, 1501,
+        return new DatabaseError(400, errorNum,
                 message + " near '" + snippet(query, offset) + "' at position " + line + ":" + column);
     }
 
@@ -32,9 +37,15 @@ public final class SyntaxErrors {
      * lexeme it matched, and whitespace runs, line breaks and comment pieces are lexemes too: after trailing
      * whitespace the error is located at that whitespace; after a line break, at the start of the next line (the
      * lexer counts the line before it locates the break). {@code from} is where the trailing whitespace and
-     * comments start, on line {@code line}; when there are none the caller locates the error at the last token.
+     * comments start; when there are none the caller locates the error at the last token.
      */
-    public static DatabaseError atEnd(String query, int from, int line, String message) {
+    public static DatabaseError atEnd(String query, int from, int errorNum, String message) {
+        int line = 1;
+        for (int i = 0; i < from; i++) {
+            if (query.charAt(i) == '\n') {
+                line++;
+            }
+        }
         int lineStart = query.lastIndexOf('\n', from - 1) + 1;
         int locLine = line;
         int locColumn = bytes(query, lineStart, from);
@@ -95,8 +106,21 @@ public final class SyntaxErrors {
                 break;
             }
         }
-        return new DatabaseError(400, 1501, message + " near '" + snippet(query, region(query, locLine, locColumn))
+        return new DatabaseError(400, errorNum, message + " near '" + snippet(query, region(query, locLine, locColumn))
                 + "' at position " + locLine + ":" + (locColumn + 1));
+    }
+
+    /**
+     * An error at line 1 and the 0-based byte column of the character before {@code end} within its own line:
+     * where the server's grammar locates errors raised by actions that run right after a construct (their
+     * location has the construct's last column, and a line the lexer never updates).
+     */
+    public static DatabaseError atLineOne(String query, int end, int errorNum, String message) {
+        int last = Math.max(0, end - 1);
+        int lineStart = query.lastIndexOf('\n', last - 1) + 1;
+        int column = Math.max(0, bytes(query, lineStart, Math.min(end, query.length())) - 1);
+        return new DatabaseError(400, errorNum, message + " near '" + snippet(query, region(query, 1, column))
+                + "' at position 1:" + (column + 1));
     }
 
     /** The offset of a 1-based line and 0-based byte column, stopping at the end of that line. */

@@ -28,6 +28,11 @@ abstract class TokenCursor {
         return tokens.get(index);
     }
 
+    /** The token read last (the first one when nothing was read yet). */
+    protected Token previous() {
+        return tokens.get(Math.max(0, index - 1));
+    }
+
     protected Token peekAt(int ahead) {
         return tokens.get(Math.min(index + ahead, tokens.size() - 1));
     }
@@ -92,14 +97,28 @@ abstract class TokenCursor {
         return errorAt(t, "syntax error, unexpected " + t.type().displayName());
     }
 
+    /**
+     * A 1501 error located where the server's grammar puts errors checked in an action that runs right after
+     * {@code last}: its location holds the line Bison starts with (1, as the lexer never sets the end line) and
+     * the column of the token's last byte.
+     */
+    protected DatabaseError errorAfter(Token last, int errorNum, String message) {
+        return SyntaxErrors.atLineOne(query, last.end(), errorNum, message);
+    }
+
     /** A 1501 error with the given message at a token (the end of the query: see {@link SyntaxErrors#atEnd}). */
     protected DatabaseError errorAt(Token t, String message) {
+        return errorAt(t, 1501, message);
+    }
+
+    /** An error with the given number and message at a token, in the parse error shape. */
+    protected DatabaseError errorAt(Token t, int errorNum, String message) {
         if (t.type() == TokenType.END) {
             if (t.offset() < query.length() || tokens.size() < 2) {
-                return SyntaxErrors.atEnd(query, t.offset(), t.line(), message);
+                return SyntaxErrors.atEnd(query, t.offset(), errorNum, message);
             }
-            return SyntaxErrors.at(query, tokens.get(tokens.size() - 2).location(), message);
+            return SyntaxErrors.at(query, tokens.get(tokens.size() - 2).location(), errorNum, message);
         }
-        return SyntaxErrors.at(query, t.location(), message);
+        return SyntaxErrors.at(query, t.location(), errorNum, message);
     }
 }
