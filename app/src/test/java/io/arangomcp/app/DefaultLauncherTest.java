@@ -33,6 +33,25 @@ class DefaultLauncherTest {
     }
 
     @Test
+    void sessionsStartInTheChosenWorkflowAndBackupsGoToTheChosenDirectory() {
+        CliRun active = run(Map.of(), "tools", "call", "arango_get_active_workflow", "{}", "--workflow", "baseline");
+        assertThat(active.code).as(active.toString()).isZero();
+        assertThat(active.out).contains("\"active_context\" : \"baseline\"");
+        CliRun hidden = run(Map.of(), "tools", "call", "arango_list_graphs", "{}", "--workflow", "baseline");
+        assertThat(hidden.out + hidden.err).contains("TOOL_NOT_AVAILABLE");
+        CliRun full = run(Map.of(), "tools", "call", "arango_get_active_workflow", "{}");
+        assertThat(full.out).contains("\"active_context\" : \"full\"");
+
+        CliRun backup = run(Map.of(), "tools", "call", "arango_backup", "{\"outputDir\": \"run1\"}", "--sample-data",
+                "--backup-dir", "store");
+        assertThat(backup.code).as(backup.toString()).isZero();
+        assertThat(cwd.resolve("store/run1/persons.json")).exists();
+        CliRun escape = run(Map.of(), "tools", "call", "arango_backup", "{\"outputDir\": \"../out\"}",
+                "--backup-dir", "store");
+        assertThat(escape.out + escape.err).contains("ACCESS_DENIED");
+    }
+
+    @Test
     void aConfigurationSelectsTheArangodbBackendWhichReportsAnUnreachableServerByUrlAndUser() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
  * {@link CapabilityContract} checks that such calls fail with {@code NOT_SUPPORTED}.
  */
 public abstract class DatabaseGatewayContract implements CollectionContract, DocumentContract,
-        WriteOptionsContract, BulkContract, KeyGeneratorContract, IndexContract, SchemaContract, GraphContract,
-        CapabilityContract, ConcurrencyContract {
+        WriteOptionsContract, BulkContract, ScanContract, KeyGeneratorContract, IndexContract, SchemaContract,
+        GraphContract, QueryContract, CapabilityContract, ConcurrencyContract {
 
     private DatabaseGateway gateway;
 

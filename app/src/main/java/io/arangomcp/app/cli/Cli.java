@@ -23,6 +23,7 @@ public final class Cli {
             synopsisSubcommandLabel = "COMMAND",
             footer = {"", "Examples:",
                     "  arango-mcp serve --backend memory --sample-data      # try it without a database",
+                    "  arango-mcp serve --transport http --port 8000        # many clients over HTTP",
                     "  arango-mcp db add prod --url http://localhost:8529 --database app --username app --password-env PROD_PW",
                     "  arango-mcp tools list",
                     "  arango-mcp tools call arango_list_collections --backend memory --sample-data",
@@ -59,10 +60,13 @@ public final class Cli {
         CommandLine tools = new CommandLine(new ToolsCommand())
                 .addSubcommand(new ToolsListCommand(context))
                 .addSubcommand(new ToolsCallCommand(context));
+        CommandLine auth = new CommandLine(new AuthCommand())
+                .addSubcommand(new AuthHashTokenCommand(context));
         CommandLine root = new CommandLine(new Root())
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(db)
                 .addSubcommand(tools)
+                .addSubcommand(auth)
                 .addSubcommand(new EmulatorCommand(context))
                 .addSubcommand(new VersionCommand(context));
         root.setOut(context.out());

@@ -2,6 +2,8 @@ package io.arangomcp.app.cli;
 
 import io.arangomcp.app.config.Backend;
 import io.arangomcp.app.config.ServerSettings;
+import io.arangomcp.domain.workflow.Workflow;
+import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.spi.Limits;
 import picocli.CommandLine.Option;
 
@@ -51,6 +53,15 @@ public final class ServerOptions {
             description = "Deepest a traversal may go (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
+    @Option(names = "--workflow", defaultValue = "full", paramLabel = "ID",
+            description = "Workflow new sessions start in, which decides the tools they see: full (every tool, "
+                    + "default), baseline, data_analysis, graph_modeling, bulk_operations, schema_validation.")
+    String workflow;
+
+    @Option(names = "--backup-dir", paramLabel = "DIR",
+            description = "The only directory backup tools write to and restore from (default: ./backups).")
+    Path backupDir;
+
     /** The settings these options describe. */
     ServerSettings settings(CliContext context) {
         Path pluginsDirectory = plugins;
@@ -65,7 +76,14 @@ public final class ServerOptions {
         }
         Limits limits = new Limits(maxRows, maxResultBytes,
                 Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)), maxDepth);
+        WorkflowCatalog workflows = WorkflowCatalog.standard();
+        if (workflows.findWorkflow(workflow).isEmpty()) {
+            throw new IllegalArgumentException("--workflow must be one of " + String.join(", ",
+                    workflows.workflows().stream().map(Workflow::id).toList()) + ", got '" + workflow + "'");
+        }
+        Path backups = backupDir == null ? Path.of("backups") : backupDir;
         return new ServerSettings(backend == null ? null : Backend.parse(backend), config, packs, pluginsDirectory,
-                sampleData, context.workingDirectory(), limits);
+                sampleData, context.workingDirectory(), limits, workflow,
+                context.workingDirectory().resolve(backups).normalize());
     }
 }

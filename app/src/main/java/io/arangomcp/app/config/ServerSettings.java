@@ -16,12 +16,17 @@ import java.util.Objects;
  * @param sampleData       load the sample data sets into the default database
  * @param workingDirectory the directory relative paths start from
  * @param limits           caps for tools
+ * @param initialWorkflow  the workflow new sessions start in
+ * @param backupDirectory  the one directory backup tools may write to and restore from
  */
 public record ServerSettings(Backend backend, String configFile, List<String> packs, Path pluginsDirectory,
-                             boolean sampleData, Path workingDirectory, Limits limits) {
+                             boolean sampleData, Path workingDirectory, Limits limits, String initialWorkflow,
+                             Path backupDirectory) {
     public ServerSettings {
         packs = List.copyOf(packs);
         Objects.requireNonNull(workingDirectory, "workingDirectory is null");
         Objects.requireNonNull(limits, "limits is null");
+        Objects.requireNonNull(initialWorkflow, "initialWorkflow is null");
+        Objects.requireNonNull(backupDirectory, "backupDirectory is null");
     }
 }

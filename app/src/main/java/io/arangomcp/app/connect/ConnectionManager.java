@@ -59,6 +59,25 @@ public final class ConnectionManager implements AutoCloseable {
         return (int) connections.values().stream().filter(Connection::isOpen).count();
     }
 
+    /** The pools of the server clients open now: server (without secrets), calls in flight, the cap. */
+    public List<PoolUse> pools() {
+        List<PoolUse> pools = new ArrayList<>();
+        connections.values().stream().filter(Connection::isOpen).forEach(c ->
+                pools.add(new PoolUse(c.address.describe(), c.cap.inUse(), c.cap.size())));
+        pools.sort(java.util.Comparator.comparing(PoolUse::server));
+        return pools;
+    }
+
+    /**
+     * One server's pool.
+     *
+     * @param server the server, described without secrets
+     * @param inUse  calls in flight
+     * @param size   the most calls allowed at once
+     */
+    public record PoolUse(String server, int inUse, int size) {
+    }
+
     /** Calls in flight to the profile's server. */
     public int inUse(DatabaseProfile profile) {
         Connection c = connections.get(address(profile));

@@ -3,6 +3,7 @@ package io.arangomcp.app.pipeline;
 import io.arangomcp.ports.in.Caller;
 import io.arangomcp.ports.in.CallHooks;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.DatabaseDirectory;
 import io.arangomcp.ports.spi.Limits;
@@ -35,7 +36,7 @@ final class CallContext implements ToolContext {
         this.services = Objects.requireNonNull(services, "services is null");
         this.session = new RepositorySessionHandle(caller.sessionId(), services.sessions(), services.clock());
         this.databases = new CallerDatabaseDirectory(caller, session, services);
-        this.catalog = new SessionToolCatalog(session, services);
+        this.catalog = new SessionToolCatalog(caller, session, services);
         Instant deadline = services.clock().instant().plus(services.limits().queryTimeout());
         this.cancellation = new DeadlineCancellation(hooks.cancellation(), services.clock(), deadline);
     }
@@ -96,5 +97,10 @@ final class CallContext implements ToolContext {
     @Override
     public Instant now() {
         return services.clock().instant();
+    }
+
+    @Override
+    public BackupDirectory backups() {
+        return services.backups();
     }
 }

@@ -5,6 +5,7 @@ import io.arangomcp.app.connect.ConnectionProber;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.out.session.SessionRepository;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
 
 import java.time.Clock;
@@ -22,11 +23,13 @@ import java.util.Objects;
  * @param visibility  which tools a session sees
  * @param workflows   workflows and stages
  * @param limits      caps for tools
+ * @param backups     the one directory backup tools may use
  * @param clock       the time source
  */
 public record CallServices(SessionRepository sessions, RegistrySource registries, DatabaseResolver resolver,
                            ConnectionManager connections, ConnectionProber prober, ToolRegistry tools,
-                           ToolVisibility visibility, WorkflowCatalog workflows, Limits limits, Clock clock) {
+                           ToolVisibility visibility, WorkflowCatalog workflows, Limits limits,
+                           BackupDirectory backups, Clock clock) {
     public CallServices {
         Objects.requireNonNull(sessions, "sessions is null");
         Objects.requireNonNull(registries, "registries is null");
@@ -37,6 +40,7 @@ public record CallServices(SessionRepository sessions, RegistrySource registries
         Objects.requireNonNull(visibility, "visibility is null");
         Objects.requireNonNull(workflows, "workflows is null");
         Objects.requireNonNull(limits, "limits is null");
+        Objects.requireNonNull(backups, "backups is null");
         Objects.requireNonNull(clock, "clock is null");
     }
 }

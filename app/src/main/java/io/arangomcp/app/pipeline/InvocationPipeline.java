@@ -21,7 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Pipeline: the {@link ToolService} that every transport calls. One call runs these steps, each a small class:
- * find the tool, find or create the session, check the tool is visible to it, validate arguments, resolve the
+ * find the tool (refusing packs the caller's tenant may not use), find or create the session, check the tool is visible to it, validate arguments, resolve the
  * database (database-scoped tools only), authorize, execute, and map the outcome (result or error object,
  * secrets redacted, usage recorded).
  */
@@ -55,6 +55,7 @@ public final class InvocationPipeline implements ToolService {
     public List<ToolDescriptor> listTools(Caller caller) {
         SessionState session = services.sessions().getOrCreate(caller.sessionId(), services.clock().instant());
         return services.tools().descriptors().stream()
+                .filter(d -> services.registries().allowsPack(caller, d.pack()))
                 .filter(d -> services.visibility().isVisible(d, session))
                 .toList();
     }
@@ -67,6 +68,7 @@ public final class InvocationPipeline implements ToolService {
         boolean executed = false;
         try {
             RegisteredTool tool = services.tools().require(toolName);
+            PackAccess.check(services.registries(), caller, tool.descriptor());
             before = services.sessions().getOrCreate(caller.sessionId(), services.clock().instant());
             if (!services.visibility().isVisible(tool.descriptor(), before)) {
                 throw services.visibility().hidden(tool.descriptor(), before);

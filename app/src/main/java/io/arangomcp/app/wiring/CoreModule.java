@@ -3,6 +3,8 @@ package io.arangomcp.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.arangomcp.adapters.memory.session.InMemorySessionRepository;
 import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
 import io.arangomcp.app.config.StartupPlan;
@@ -14,16 +16,19 @@ import io.arangomcp.app.packs.LoadedPack;
 import io.arangomcp.app.packs.ToolPackLoader;
 import io.arangomcp.app.pipeline.CallServices;
 import io.arangomcp.app.pipeline.ErrorMapper;
-import io.arangomcp.app.pipeline.EveryToolVisible;
 import io.arangomcp.app.pipeline.InvocationPipeline;
 import io.arangomcp.app.pipeline.RegistrySource;
+import io.arangomcp.app.pipeline.TenantScopes;
 import io.arangomcp.app.pipeline.ToolRegistry;
 import io.arangomcp.app.pipeline.ToolVisibility;
+import io.arangomcp.app.pipeline.WorkflowVisibility;
 import io.arangomcp.domain.resolution.DatabaseResolver;
+import io.arangomcp.domain.tenant.AccessConfig;
 import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.in.ToolService;
 import io.arangomcp.ports.out.gateway.DatabaseGatewayFactory;
 import io.arangomcp.ports.out.session.SessionRepository;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.schema.ArgumentBinder;
 
@@ -33,7 +38,7 @@ import java.util.Objects;
 
 /**
  * Wiring: the backend-independent core: packs and tools, the invocation pipeline, connections, resolution.
- * A backend module supplies the {@link DatabaseGatewayFactory} and the {@link SessionRepository}.
+ * A backend module supplies the {@link DatabaseGatewayFactory}. Sessions live in this process whatever the backend.
  */
 public final class CoreModule extends AbstractModule {
     private final ServerSettings settings;
@@ -54,10 +59,24 @@ public final class CoreModule extends AbstractModule {
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(Limits.class).toInstance(settings.limits());
         bind(WorkflowCatalog.class).toInstance(WorkflowCatalog.standard());
-        bind(ToolVisibility.class).to(EveryToolVisible.class).in(Singleton.class);
+        bind(BackupDirectory.class).toInstance(new BackupDirectory(settings.backupDirectory()));
         bind(JsonText.class).in(Singleton.class);
         bind(ArgumentBinder.class).in(Singleton.class);
         bind(ToolService.class).to(InvocationPipeline.class);
+        // No tenants unless a transport that authenticates (HTTP) sets them.
+        OptionalBinder.newOptionalBinder(binder(), AccessConfig.class).setDefault().toInstance(AccessConfig.NONE);
+    }
+
+    @Provides
+    @Singleton
+    ToolVisibility visibility(WorkflowCatalog workflows) {
+        return new WorkflowVisibility(workflows);
+    }
+
+    @Provides
+    @Singleton
+    SessionRepository sessions() {
+        return new InMemorySessionRepository(settings.initialWorkflow());
     }
 
     @Provides
@@ -104,8 +123,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RegistrySource registries() {
-        return caller -> plan.registry();
+    RegistrySource registries(AccessConfig access) {
+        return new TenantScopes(plan.registry(), access);
     }
 
     @Provides
@@ -118,9 +137,10 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     CallServices services(SessionRepository sessions, RegistrySource registries, DatabaseResolver resolver,
                           ConnectionManager connections, ConnectionProber prober, ToolRegistry tools,
-                          ToolVisibility visibility, WorkflowCatalog workflows, Limits limits, Clock clock) {
+                          ToolVisibility visibility, WorkflowCatalog workflows, Limits limits,
+                          BackupDirectory backups, Clock clock) {
         return new CallServices(sessions, registries, resolver, connections, prober, tools, visibility, workflows,
-                limits, clock);
+                limits, backups, clock);
     }
 
     @Provides

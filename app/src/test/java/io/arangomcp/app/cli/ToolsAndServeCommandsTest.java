@@ -58,7 +58,7 @@ class ToolsAndServeCommandsTest {
     void serveRefusesUnknownTransports() {
         CliRun r = run("", "serve", "--transport", "carrier-pigeon");
         assertThat(r.code).isEqualTo(ExitCodes.ERROR);
-        assertThat(r.err).contains("transport 'carrier-pigeon' is not available");
+        assertThat(r.err).contains("unknown transport 'carrier-pigeon'");
     }
 
     @Test
@@ -80,6 +80,9 @@ class ToolsAndServeCommandsTest {
         assertThat(backend.err).contains("unknown backend 'mongo'");
         CliRun pack = run("", "tools", "list", "--packs", "nope");
         assertThat(pack.err).contains("unknown tool pack 'nope'");
+        CliRun workflow = run("", "tools", "list", "--workflow", "everything");
+        assertThat(workflow.code).isEqualTo(ExitCodes.ERROR);
+        assertThat(workflow.err).contains("--workflow must be one of baseline, data_analysis");
     }
 
     @Test

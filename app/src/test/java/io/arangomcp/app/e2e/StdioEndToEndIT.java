@@ -96,6 +96,33 @@ class StdioEndToEndIT {
     }
 
     @Test
+    void aWorkflowSwitchChangesTheToolListAndTellsTheClient() throws Exception {
+        try (StdioMcpClient client = StdioMcpClient.start(JAR, cwd, Map.of(), "serve", "--backend", "memory",
+                "--sample-data", "--workflow", "baseline")) {
+            client.initialize();
+            List<String> baseline = client.request("tools/list", Map.of()).at("/result/tools")
+                    .findValuesAsText("name");
+            assertThat(baseline).contains("arango_insert", "arango_switch_workflow", "arango_database_status")
+                    .doesNotContain("arango_traverse", "arango_bulk_insert");
+
+            JsonNode hidden = client.callTool("arango_traverse", Map.of("start_vertex", "persons/amara",
+                    "graph", "social"));
+            assertThat(hidden.get("isError").asBoolean()).isTrue();
+            assertThat(hidden.at("/structuredContent/error/code").asText()).isEqualTo("TOOL_NOT_AVAILABLE");
+            assertThat(hidden.at("/structuredContent/error/message").asText()).contains("graph_modeling");
+
+            JsonNode switched = client.callTool("arango_switch_workflow", Map.of("context", "full"));
+            assertThat(switched.at("/structuredContent/tools_added").size()).isPositive();
+            List<String> full = client.request("tools/list", Map.of()).at("/result/tools").findValuesAsText("name");
+            assertThat(full).hasSizeGreaterThan(baseline.size()).contains("arango_traverse", "arango_graph_traversal",
+                    "arango_restore_graph", "arango_add_vertex", "arango_query_profile", "arango_unload_tools");
+            assertThat(client.notifications()).anySatisfy(n -> assertThat(n.get("method").asText())
+                    .isEqualTo("notifications/tools/list_changed"));
+            assertThat(client.closeAndWait(Duration.ofSeconds(20))).isZero();
+        }
+    }
+
+    @Test
     void requestsSentJustBeforeEndOfInputAreAllAnswered() throws Exception {
         try (StdioMcpClient client = StdioMcpClient.start(JAR, cwd, Map.of(), "serve", "--backend", "memory")) {
             client.initialize();

@@ -146,9 +146,18 @@ class InvocationPipelineTest {
             throw new IllegalStateException("a broken listener does not break calls");
         });
         ok(call(alice, "test_echo", Map.of("text", "x")));
-        ok(call(bob, "test_switch", Map.of("workflow", "full")));
-        ok(call(bob, "test_switch", Map.of("workflow", "full")));
+        ok(call(bob, "test_switch", Map.of("workflow", "baseline")));
+        ok(call(bob, "test_switch", Map.of("workflow", "baseline")));
         assertThat(changed).containsExactly("bob");
+    }
+
+    @Test
+    void switchingWorkflowKeepsTheFocusedDatabase() {
+        f.sessions.update("alice", java.time.Instant.now(), s -> s.withFocus("b"));
+        ok(call(alice, "test_switch", Map.of("workflow", "graph_modeling")));
+        assertThat(f.sessions.find("alice").get().focusedDatabase()).isEqualTo("b");
+        assertThat(f.sessions.find("alice").get().workflow()).isEqualTo("graph_modeling");
+        assertThat(ok(call(alice, "test_echo", Map.of("text", "x")))).containsEntry("database", "b");
     }
 
     @Test

@@ -6,20 +6,23 @@ import io.arangomcp.app.connect.CredentialResolver;
 import io.arangomcp.app.json.JsonText;
 import io.arangomcp.app.pipeline.CallServices;
 import io.arangomcp.app.pipeline.ErrorMapper;
-import io.arangomcp.app.pipeline.EveryToolVisible;
 import io.arangomcp.app.pipeline.InvocationPipeline;
 import io.arangomcp.app.pipeline.RegisteredTool;
+import io.arangomcp.app.pipeline.RegistrySource;
 import io.arangomcp.app.pipeline.ToolDescriptors;
 import io.arangomcp.app.pipeline.ToolRegistry;
+import io.arangomcp.app.pipeline.WorkflowVisibility;
 import io.arangomcp.domain.config.ConfigSource;
 import io.arangomcp.domain.config.DatabaseProfile;
 import io.arangomcp.domain.config.DatabaseRegistry;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.domain.workflow.WorkflowCatalog;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.Tool;
 import io.arangomcp.ports.spi.schema.ArgumentBinder;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +38,23 @@ public final class Fixtures {
     public final InvocationPipeline pipeline;
 
     public Fixtures(DatabaseRegistry registry, Map<String, String> environment, List<Tool<?, ?>> tools) {
+        this(registry, environment, tools.stream()
+                .map(t -> new RegisteredTool(t, ToolDescriptors.describe(t, "test"))).toList(), caller -> registry);
+    }
+
+    /** A pipeline over already described tools (of any packs) and a given caller scope. */
+    public Fixtures(DatabaseRegistry registry, Map<String, String> environment, List<RegisteredTool> tools,
+                    RegistrySource scopes) {
         this.registry = registry;
         this.environment = environment;
         CredentialResolver credentials = new CredentialResolver(environment);
         this.connections = new ConnectionManager(backend, credentials);
         this.prober = new ConnectionProber(connections, Clock.systemUTC());
-        ToolRegistry registered = new ToolRegistry(tools.stream()
-                .map(t -> new RegisteredTool(t, ToolDescriptors.describe(t, "test"))).toList());
-        CallServices services = new CallServices(sessions, caller -> registry,
+        ToolRegistry registered = new ToolRegistry(tools);
+        CallServices services = new CallServices(sessions, scopes,
                 new DatabaseResolver(environment.get("ARANGO_DB")), connections, prober, registered,
-                new EveryToolVisible(), WorkflowCatalog.standard(), Limits.defaults(), Clock.systemUTC());
+                new WorkflowVisibility(WorkflowCatalog.standard()), WorkflowCatalog.standard(), Limits.defaults(),
+                new BackupDirectory(Path.of("target", "test-backups")), Clock.systemUTC());
         this.pipeline = new InvocationPipeline(services, new ArgumentBinder(),
                 new ErrorMapper(() -> credentials.secretValues(registry.profiles())), new JsonText());
     }

@@ -32,8 +32,11 @@ public record SessionState(
         Instant createdAt,
         Instant lastSeen) {
 
-    /** The workflow of a new session. */
-    public static final String INITIAL_WORKFLOW = "baseline";
+    /**
+     * The workflow of a new session unless the host chooses another: {@code full}, every tool, as the reference
+     * server shows every tool to every client; a session narrows its tools by switching workflow.
+     */
+    public static final String INITIAL_WORKFLOW = "full";
     /** The stage of a new session. */
     public static final String INITIAL_STAGE = "setup";
 
@@ -49,9 +52,14 @@ public record SessionState(
         Objects.requireNonNull(lastSeen, "lastSeen is null");
     }
 
-    /** A fresh session: no focus, workflow {@code baseline}, stage {@code setup}, no usage. */
+    /** A fresh session: no focus, workflow {@link #INITIAL_WORKFLOW}, stage {@code setup}, no usage. */
     public static SessionState create(String sessionId, Instant now) {
-        return new SessionState(sessionId, null, INITIAL_WORKFLOW, INITIAL_STAGE, Set.of(), Map.of(), now, now);
+        return create(sessionId, now, INITIAL_WORKFLOW);
+    }
+
+    /** A fresh session in the given workflow: no focus, stage {@code setup}, no usage. */
+    public static SessionState create(String sessionId, Instant now, String workflow) {
+        return new SessionState(sessionId, null, workflow, INITIAL_STAGE, Set.of(), Map.of(), now, now);
     }
 
     public SessionState withFocus(String key) {

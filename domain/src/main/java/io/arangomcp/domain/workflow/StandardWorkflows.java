@@ -3,7 +3,11 @@ package io.arangomcp.domain.workflow;
 import java.util.Arrays;
 import java.util.List;
 
-/** The reference server's workflow and stage tables (spec §3.1), tool names prefixed {@code arango_}. */
+/**
+ * The reference server's workflow and stage tables (spec §3.1), tool names prefixed {@code arango_}, plus the
+ * three reference tools its tables forget: index creation and deletion belong to {@code data_analysis} (query
+ * tuning), and index creation and graph restore to the {@code setup} stage.
+ */
 final class StandardWorkflows {
     private StandardWorkflows() {
     }
@@ -19,7 +23,7 @@ final class StandardWorkflows {
                                 "backup"), false),
                 new Workflow("data_analysis", "Query optimisation and performance analysis.",
                         names("query", "list_collections", "explain_query", "query_builder", "query_profile",
-                                "list_indexes", "database_status"), false),
+                                "list_indexes", "database_status", "create_index", "delete_index"), false),
                 new Workflow("graph_modeling", "Graph creation, traversal and analysis.",
                         names("create_graph", "list_graphs", "add_vertex_collection", "add_edge_definition",
                                 "add_edge", "traverse", "shortest_path", "graph_statistics",
@@ -37,7 +41,7 @@ final class StandardWorkflows {
         return List.of(
                 new Stage("setup", "Create collections, graphs and schemas.",
                         names("create_collection", "create_graph", "create_schema", "add_vertex_collection",
-                                "add_edge_definition")),
+                                "add_edge_definition", "create_index", "restore_graph")),
                 new Stage("data_loading", "Load data in bulk and validate it.",
                         names("bulk_insert", "insert_with_validation", "validate_references", "insert")),
                 new Stage("analysis", "Query, traverse and analyse.",

@@ -72,6 +72,25 @@ public final class WorkflowCatalog {
         return ids;
     }
 
+    /** The ids of the stages that offer {@code tool}, in catalog order. */
+    public List<String> stagesOffering(String tool) {
+        List<String> ids = new ArrayList<>();
+        for (Stage s : stages.values()) {
+            if (s.tools().contains(tool)) {
+                ids.add(s.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether any workflow (other than catch-all ones) or stage names {@code tool}. Tools nobody names, such as
+     * a plug-in's, are not governed by workflows.
+     */
+    public boolean mentions(String tool) {
+        return !workflowsOffering(tool).isEmpty() || !stagesOffering(tool).isEmpty();
+    }
+
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id, String what) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {

@@ -19,15 +19,25 @@ class SessionStateTest {
     private final SessionState fresh = SessionState.create("s1", T0);
 
     @Test
-    void aNewSessionStartsInBaselineAndSetupWithNothingElse() {
+    void aNewSessionStartsInFullAndSetupWithNothingElse() {
         assertThat(fresh.sessionId()).isEqualTo("s1");
         assertThat(fresh.focusedDatabase()).isNull();
-        assertThat(fresh.workflow()).isEqualTo("baseline");
+        assertThat(fresh.workflow()).isEqualTo("full");
         assertThat(fresh.stage()).isEqualTo("setup");
         assertThat(fresh.unloadedTools()).isEmpty();
         assertThat(fresh.usage()).isEmpty();
         assertThat(fresh.createdAt()).isEqualTo(T0);
         assertThat(fresh.lastSeen()).isEqualTo(T0);
+    }
+
+    @Test
+    void aHostMayStartSessionsInAnotherWorkflow() {
+        SessionState s = SessionState.create("s2", T0, "baseline");
+
+        assertThat(s.workflow()).isEqualTo("baseline");
+        assertThat(s.stage()).isEqualTo(SessionState.INITIAL_STAGE);
+        assertThat(s.unloadedTools()).isEmpty();
+        assertThatThrownBy(() -> SessionState.create("s3", T0, null)).hasMessage("workflow is null");
     }
 
     @Test
@@ -72,7 +82,7 @@ class SessionStateTest {
 
         assertThat(after.stage()).isEqualTo("analysis");
         assertThat(after.focusedDatabase()).isEqualTo("prod");
-        assertThat(after.workflow()).isEqualTo("baseline");
+        assertThat(after.workflow()).isEqualTo(SessionState.INITIAL_WORKFLOW);
         assertThat(after.unloadedTools()).containsExactly("arango_backup");
     }
 

@@ -12,14 +12,14 @@ class StandardWorkflowsTest {
     void hasTheSixReferenceWorkflowsInOrder() {
         assertThat(standard.workflows()).extracting(Workflow::id).containsExactly(
                 "baseline", "data_analysis", "graph_modeling", "bulk_operations", "schema_validation", "full");
-        assertThat(standard.workflows()).extracting(w -> w.tools().size()).containsExactly(7, 7, 10, 6, 6, 0);
+        assertThat(standard.workflows()).extracting(w -> w.tools().size()).containsExactly(7, 9, 10, 6, 6, 0);
     }
 
     @Test
     void hasTheFourReferenceStagesInOrder() {
         assertThat(standard.stages()).extracting(Stage::id)
                 .containsExactly("setup", "data_loading", "analysis", "cleanup");
-        assertThat(standard.stages()).extracting(s -> s.tools().size()).containsExactly(5, 4, 6, 4);
+        assertThat(standard.stages()).extracting(s -> s.tools().size()).containsExactly(7, 4, 6, 4);
     }
 
     @Test
@@ -52,6 +52,24 @@ class StandardWorkflowsTest {
         assertThat(standard.workflowsOffering("arango_query")).containsExactly(
                 "baseline", "data_analysis", "graph_modeling", "bulk_operations", "schema_validation");
         assertThat(standard.workflowsOffering("arango_traverse")).containsExactly("graph_modeling");
+    }
+
+    @Test
+    void indexManagementAndGraphRestoreBelongToAWorkflowOrStage() {
+        assertThat(standard.workflowsOffering("arango_create_index")).containsExactly("data_analysis");
+        assertThat(standard.workflowsOffering("arango_delete_index")).containsExactly("data_analysis");
+        assertThat(standard.stagesOffering("arango_create_index")).containsExactly("setup");
+        assertThat(standard.stagesOffering("arango_restore_graph")).containsExactly("setup");
+        assertThat(standard.stagesOffering("arango_query")).containsExactly("analysis");
+    }
+
+    @Test
+    void knowsWhichToolsItGoverns() {
+        assertThat(standard.mentions("arango_backup_graph")).isTrue();
+        assertThat(standard.mentions("arango_traverse")).isTrue();
+        assertThat(standard.mentions("arango_bulk_update")).isTrue();
+        assertThat(standard.mentions("arango_switch_workflow")).isFalse();
+        assertThat(standard.mentions("vendor_tool_from_a_plugin")).isFalse();
     }
 
     @Test

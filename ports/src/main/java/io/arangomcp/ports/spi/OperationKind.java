@@ -23,6 +23,11 @@ public enum OperationKind {
      * {@link ToolContext#databaseReadOnly()}).
      */
     QUERY(false, true, false),
+    /**
+     * Reads a database and writes what it read outside it, e.g. backup files; never changes the database, so it is
+     * allowed on read-only profiles, but it is not read-only for MCP (it creates files).
+     */
+    EXPORT(false, false, false),
     /** Works on this server's own session state or metadata, never on database contents. */
     META(true, false, true);
 

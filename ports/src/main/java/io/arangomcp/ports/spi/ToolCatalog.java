@@ -27,6 +27,9 @@ public interface ToolCatalog {
     /** The workflows and stages sessions can switch between. */
     WorkflowCatalog workflows();
 
-    /** Tool usage summed over all live sessions, for operators. */
+    /**
+     * Tool usage summed over the live sessions the caller may see, for operators: every session for a trusted
+     * caller (stdio, CLI), only its own session for a caller authenticated as a tenant.
+     */
     Map<String, ToolUsage> usageAcrossSessions();
 }

@@ -1,5 +1,7 @@
 package io.arangomcp.ports.spi;
 
+import io.arangomcp.domain.error.ArangoMcpException;
+import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 
 import java.time.Instant;
@@ -50,4 +52,16 @@ public interface ToolContext {
 
     /** The current time (a clock the host controls, so tests can fix it). */
     Instant now();
+
+    /**
+     * The one directory backups may be written to and read from; every path a tool touches for a caller goes
+     * through it.
+     *
+     * @throws ArangoMcpException {@code NOT_SUPPORTED} when the host offers no backup directory (the default)
+     */
+    default BackupDirectory backups() {
+        throw ArangoMcpException.builder(ErrorCode.NOT_SUPPORTED, "this server offers no backup directory")
+                .hint("Run a host that configures one (arango-mcp: --backup-dir).")
+                .build();
+    }
 }

@@ -15,6 +15,7 @@ class OperationKindTest {
             "DELETE, false, true,  false, true",
             "ADMIN,  false, true,  false, true",
             "QUERY,  false, true,  false, false",
+            "EXPORT, false, false, false, false",
             "META,   true,  false, true,  false"
     })
     void derivesTheMcpHintsAndTheReadOnlyRule(OperationKind kind, boolean readOnly, boolean destructive,

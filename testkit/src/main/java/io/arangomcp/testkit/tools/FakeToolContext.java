@@ -4,6 +4,7 @@ import io.arangomcp.domain.config.ConfigSource;
 import io.arangomcp.domain.config.DatabaseRegistry;
 import io.arangomcp.domain.session.SessionState;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.ConnectionProbe;
 import io.arangomcp.ports.spi.DatabaseDirectory;
@@ -51,6 +52,7 @@ public final class FakeToolContext implements ToolContext {
     private final ToolLog log;
     private final Cancellation cancellation;
     private final Clock clock;
+    private final BackupDirectory backups;
 
     private FakeToolContext(Builder b, FakeSession session, DatabaseDirectory directory) {
         this.gateway = b.gateway;
@@ -64,6 +66,7 @@ public final class FakeToolContext implements ToolContext {
         this.log = b.log;
         this.cancellation = b.cancellation;
         this.clock = b.clock;
+        this.backups = b.backups;
     }
 
     public static Builder builder() {
@@ -132,6 +135,11 @@ public final class FakeToolContext implements ToolContext {
         return clock.instant();
     }
 
+    @Override
+    public BackupDirectory backups() {
+        return backups == null ? ToolContext.super.backups() : backups;
+    }
+
     /** Configures a {@link FakeToolContext}; every setter is optional. */
     public static final class Builder {
         private DatabaseGateway gateway;
@@ -150,6 +158,7 @@ public final class FakeToolContext implements ToolContext {
         private ToolLog log = ToolLog.NONE;
         private Cancellation cancellation = Cancellation.NONE;
         private Clock clock = Clock.fixed(DEFAULT_NOW, ZoneOffset.UTC);
+        private BackupDirectory backups;
 
         private Builder() {
         }
@@ -236,6 +245,12 @@ public final class FakeToolContext implements ToolContext {
 
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock is null");
+            return this;
+        }
+
+        /** The backup directory; without one, {@link #backups()} fails as on a host that offers none. */
+        public Builder backups(BackupDirectory backups) {
+            this.backups = Objects.requireNonNull(backups, "backups is null");
             return this;
         }
 

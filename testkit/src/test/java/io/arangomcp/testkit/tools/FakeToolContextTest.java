@@ -6,6 +6,7 @@ import io.arangomcp.domain.config.DatabaseRegistry;
 import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.domain.resolution.ResolutionLevel;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
+import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.ConnectionProbe;
 import io.arangomcp.ports.spi.Limits;
@@ -45,6 +46,15 @@ class FakeToolContextTest {
         assertThat(context.now()).isEqualTo(FakeToolContext.DEFAULT_NOW);
         assertThat(context.databases().registry().isEmpty()).isTrue();
         assertThat(context.databases().resolution().resolved()).isFalse();
+    }
+
+    @Test
+    void offersABackupDirectoryOnlyWhenGivenOne() {
+        BackupDirectory backups = new BackupDirectory(java.nio.file.Path.of("target", "fake-backups"));
+
+        assertThat(FakeToolContext.builder().backups(backups).build().backups()).isSameAs(backups);
+        assertThatThrownBy(() -> FakeToolContext.builder().build().backups()).isInstanceOf(ArangoMcpException.class)
+                .hasMessageContaining("no backup directory");
     }
 
     @Test

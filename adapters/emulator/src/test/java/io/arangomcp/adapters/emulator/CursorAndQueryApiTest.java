@@ -2,7 +2,6 @@ package io.arangomcp.adapters.emulator;
 
 import io.arangomcp.adapters.emulator.http.ApiResponse;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
-import io.arangomcp.ports.out.gateway.Capability;
 import io.arangomcp.ports.out.gateway.QueryOptions;
 import io.arangomcp.testkit.tools.ScriptedQueryCursor;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.arangomcp.adapters.emulator.Emulated.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Cursors, explain and parse over a gateway whose AQL answers are scripted (the memory backend may lack AQL). */
 class CursorAndQueryApiTest {
@@ -130,15 +128,5 @@ class CursorAndQueryApiTest {
         assertThat(emulated.get("/_api/query/slow").body()).isEqualTo(List.of());
         assertThat(emulated.call("DELETE", "/_api/query/slow", null).status()).isEqualTo(200);
         assertThat(json(emulated.call("DELETE", "/_api/query/12", null))).containsEntry("errorNum", 1591);
-    }
-
-    @Test
-    void withoutAnAqlEngineTheMemoryBackendAnswers501() {
-        Emulated plain = new Emulated();
-        assumeFalse(plain.state.gateway("_system").capabilities().contains(Capability.AQL),
-                "the memory backend runs AQL now");
-
-        assertThat(json(plain.call("POST", "/_api/cursor", Map.of("query", "RETURN 1")))).containsEntry("code", 501)
-                .containsEntry("errorNum", 9);
     }
 }

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A tool service with an echo tool, a failing tool and a hidden tool. */
-final class FakeToolService implements ToolService {
-    final List<Caller> callers = new CopyOnWriteArrayList<>();
-    final List<String> ended = new CopyOnWriteArrayList<>();
-    final List<ToolListListener> listeners = new CopyOnWriteArrayList<>();
+/** Test double: a tool service with an echo tool, a failing tool and a hidden tool. */
+public final class FakeToolService implements ToolService {
+    public final List<Caller> callers = new CopyOnWriteArrayList<>();
+    public final List<String> ended = new CopyOnWriteArrayList<>();
+    public final List<ToolListListener> listeners = new CopyOnWriteArrayList<>();
 
-    static ToolDescriptor descriptor(String name, OperationKind kind) {
+    public static ToolDescriptor descriptor(String name, OperationKind kind) {
         Map<String, Object> input = Map.of("type", "object",
                 "properties", Map.of("text", Map.of("type", "string")), "additionalProperties", false);
         Map<String, Object> output = Map.of("type", "object",

@@ -4,9 +4,7 @@ import io.arangomcp.adapters.memory.graph.NamedGraphs;
 import io.arangomcp.adapters.memory.store.MemoryCollection;
 import io.arangomcp.adapters.memory.store.MemoryDatabase;
 import io.arangomcp.adapters.memory.store.StoreErrors;
-import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.domain.error.DatabaseError;
-import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.BulkItemResult;
 import io.arangomcp.ports.out.gateway.Capability;
 import io.arangomcp.ports.out.gateway.CollectionInfo;
@@ -37,12 +35,13 @@ import java.util.function.Function;
  * In-memory backend: the {@link DatabaseGateway} of one database of an {@link InMemoryServer}, found by name on
  * every call (so a dropped database answers 404/1228, as on a real server). Every call takes the database's
  * read or write lock for its whole duration (a bulk write included); failures look like a real ArangoDB 3.12
- * server's. Capabilities: named graphs and schema validation; AQL is not available yet.
+ * server's. Capabilities: AQL (run, explain, parse, profile), named graphs and schema validation.
  */
 public final class InMemoryDatabaseGateway implements DatabaseGateway {
 
     private static final Set<Capability> CAPABILITIES =
-            Collections.unmodifiableSet(EnumSet.of(Capability.NAMED_GRAPHS, Capability.SCHEMA_VALIDATION));
+            Collections.unmodifiableSet(EnumSet.of(Capability.AQL, Capability.EXPLAIN, Capability.PROFILE,
+                    Capability.NAMED_GRAPHS, Capability.SCHEMA_VALIDATION));
 
     private final InMemoryServer server;
     private final String databaseName;
@@ -184,6 +183,16 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
         return bulk(collection, keys, (db, k) -> db.documents().remove(collection, keyIn(collection, k), each));
     }
 
+    /** A snapshot of the collection taken under the read lock; later writes do not change it. */
+    @Override
+    public QueryCursor documents(String collection, int batchSize) {
+        Objects.requireNonNull(collection, "collection is null");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        return new SnapshotCursor(read(db -> db.collectionForDocuments(collection).documents()), batchSize);
+    }
+
     /** One result per input, in order; a failing document fails alone. */
     private <T> List<BulkItemResult> bulk(String collection, List<T> inputs,
                                           BiFunction<MemoryDatabase, T, WriteResult> writeOne) {
@@ -251,25 +260,19 @@ public final class InMemoryDatabaseGateway implements DatabaseGateway {
 
     @Override
     public QueryCursor query(String query, Map<String, Object> bindVars, QueryOptions options) {
-        throw aqlNotSupported(Capability.AQL);
+        // Not under the database lock: the engine takes it per lookup, or for the whole of a modification query.
+        return server.aql().query(server.database(databaseName), query, bindVars, options);
     }
 
     @Override
     public Map<String, Object> explain(String query, Map<String, Object> bindVars, boolean allPlans, int maxPlans) {
-        throw aqlNotSupported(Capability.EXPLAIN);
+        return server.aql().explain(server.database(databaseName), query, bindVars, allPlans, maxPlans);
     }
 
     @Override
     public Map<String, Object> parse(String query) {
-        throw aqlNotSupported(Capability.EXPLAIN);
-    }
-
-    private static ArangoMcpException aqlNotSupported(Capability capability) {
-        return ArangoMcpException.builder(ErrorCode.NOT_SUPPORTED,
-                        "the in-memory backend cannot run AQL yet; its AQL engine is still being written")
-                .detail("capability", capability.name())
-                .hint("use the document, collection, index and graph operations, or connect an ArangoDB server")
-                .build();
+        server.database(databaseName);
+        return server.aql().parse(query);
     }
 
     // ---- named graphs ------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 package io.arangomcp.adapters.memory;
 
+import io.arangomcp.adapters.memory.aql.MemoryAql;
 import io.arangomcp.adapters.memory.store.MemoryDatabase;
 import io.arangomcp.adapters.memory.store.Names;
 import io.arangomcp.adapters.memory.store.SchemaCompiler;
 import io.arangomcp.adapters.memory.store.ServerClock;
+import io.arangomcp.aql.AqlEngine;
 import io.arangomcp.domain.error.ArangoErrors;
 import io.arangomcp.ports.out.gateway.ServerVersion;
 
@@ -29,6 +31,7 @@ public final class InMemoryServer {
     private final ServerClock clock;
     private final SchemaCompiler schemas = new SchemaCompiler();
     private final ConcurrentMap<String, MemoryDatabase> databases = new ConcurrentHashMap<>();
+    private final MemoryAql aql = new MemoryAql(new AqlEngine());
 
     /** A server on the system clock. */
     public InMemoryServer() {
@@ -39,6 +42,11 @@ public final class InMemoryServer {
     public InMemoryServer(Clock clock) {
         this.clock = new ServerClock(clock);
         databases.put(SYSTEM, newDatabase(SYSTEM));
+    }
+
+    /** The AQL engine of this server's databases. */
+    public MemoryAql aql() {
+        return aql;
     }
 
     public ServerVersion version() {

@@ -36,25 +36,25 @@ class InMemoryDatabaseGatewayTest {
     private final DatabaseGateway gateway = new InMemoryServerClient(server).database("shop");
 
     @Test
-    void offersNamedGraphsAndSchemaValidationButNoAqlYet() {
-        assertThat(gateway.capabilities()).containsExactlyInAnyOrder(Capability.NAMED_GRAPHS,
-                Capability.SCHEMA_VALIDATION);
+    void offersAqlNamedGraphsAndSchemaValidation() {
+        assertThat(gateway.capabilities()).containsExactlyInAnyOrder(Capability.AQL, Capability.EXPLAIN,
+                Capability.PROFILE, Capability.NAMED_GRAPHS, Capability.SCHEMA_VALIDATION);
         assertThat(gateway.version()).isEqualTo(InMemoryServer.VERSION);
     }
 
     @Test
-    void explainsWhyAqlIsRefused() {
-        assertThatThrownBy(() -> gateway.query("RETURN 1", Map.of(), QueryOptions.defaults()))
-                .isInstanceOf(ArangoMcpException.class)
-                .hasMessageStartingWith("the in-memory backend cannot run AQL yet;")
-                .satisfies(e -> {
-                    ArangoMcpException error = (ArangoMcpException) e;
-                    assertThat(error.code()).isEqualTo(ErrorCode.NOT_SUPPORTED);
-                    assertThat(error.details()).containsEntry("capability", "AQL");
-                    assertThat(error.hint()).isNotBlank();
-                });
-        assertThatThrownBy(() -> gateway.parse("RETURN 1")).isInstanceOf(ArangoMcpException.class)
-                .hasMessageContaining("AQL");
+    void runsAqlOnItsOwnDatabaseOnly() {
+        gateway.createCollection("items", io.arangomcp.ports.out.gateway.CollectionSpec.of(
+                io.arangomcp.ports.out.gateway.CollectionType.DOCUMENT));
+        DatabaseGateway other = new InMemoryServerClient(server).database("other");
+        try (var cursor = gateway.query("RETURN CURRENT_DATABASE()", Map.of(), QueryOptions.defaults())) {
+            assertThat(cursor.nextBatch()).containsExactly("shop");
+        }
+        assertThatThrownBy(() -> other.query("FOR d IN items RETURN d", Map.of(), QueryOptions.defaults()))
+                .isInstanceOf(io.arangomcp.domain.error.DatabaseError.class).hasMessageContaining("items");
+        assertThat(gateway.parse("RETURN 1")).containsEntry("parsed", true);
+        server.dropDatabase("shop");
+        assertThatThrownBy(() -> gateway.parse("RETURN 1")).hasMessageContaining("database not found");
     }
 
     @Test

@@ -86,7 +86,8 @@ final class RegistryReader {
         return DatabaseRegistry.of(profiles, defaultKey, ConfigSource.YAML_FILE, location);
     }
 
-    private static Object parse(byte[] content, ConfigProblems problems) {
+    /** Parses YAML safely (no Java types, bounded aliases, depth and size); a syntax error names its line. */
+    static Object parse(byte[] content, ConfigProblems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);

@@ -26,11 +26,13 @@ class PluginEndToEndIT {
     void theDroppedInPackIsListedAndCallable() throws Exception {
         Path plugins = Files.createDirectories(cwd.resolve("plugins"));
         Files.copy(PLUGIN, plugins.resolve(PLUGIN.getFileName()));
+        // In the narrow baseline workflow too: no workflow names the plug-in's tool, so every session sees it.
         try (StdioMcpClient client = StdioMcpClient.start(SERVER, cwd, Map.of(), "serve", "--backend", "memory",
-                "--sample-data")) {
+                "--sample-data", "--workflow", "baseline")) {
             client.initialize();
             JsonNode tools = client.request("tools/list", Map.of()).at("/result/tools");
-            assertThat(tools.findValuesAsText("name")).contains("example_collection_summary", "arango_query");
+            assertThat(tools.findValuesAsText("name")).contains("example_collection_summary", "arango_query")
+                    .doesNotContain("arango_traverse");
             JsonNode summary = client.callTool("example_collection_summary", Map.of("collection", "persons"));
             assertThat(summary.get("isError").asBoolean()).isFalse();
             assertThat(summary.at("/structuredContent/type").asText()).isEqualTo("document");

@@ -2,6 +2,7 @@ package io.arangomcp.ports.out.gateway;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,6 +77,26 @@ public interface DatabaseGateway {
 
     /** Replaces many documents; each names its document by {@code _key}. One result per input, in order. */
     List<BulkItemResult> replaceAll(String collection, List<Map<String, Object>> documents, WriteOptions options);
+
+    /**
+     * Reads every document of a collection, in the server's order, batch by batch; the collection is not held in
+     * memory at once by the caller. 404/1203 for an unknown collection.
+     *
+     * <p>The default runs {@code FOR d IN @@collection RETURN d} through {@link #query} (so it needs
+     * {@link Capability#AQL}); backends that can scan without AQL override it.
+     *
+     * @param collection the collection name
+     * @param batchSize  documents per batch, at least 1
+     * @since 0.1
+     */
+    default QueryCursor documents(String collection, int batchSize) {
+        Objects.requireNonNull(collection, "collection is null");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        return query("FOR d IN @@collection RETURN d", Map.of("@collection", collection),
+                QueryOptions.defaults().withBatchSize(batchSize));
+    }
 
     /** Removes many documents by key. One result per input, in order. */
     List<BulkItemResult> removeAll(String collection, List<String> keys, WriteOptions options);

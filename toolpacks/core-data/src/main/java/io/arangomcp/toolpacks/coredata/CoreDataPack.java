@@ -2,6 +2,7 @@ package io.arangomcp.toolpacks.coredata;
 
 import io.arangomcp.ports.spi.Tool;
 import io.arangomcp.ports.spi.ToolPack;
+import io.arangomcp.toolpacks.coredata.tools.create.AddVertexTool;
 import io.arangomcp.toolpacks.coredata.tools.create.CreateCollectionTool;
 import io.arangomcp.toolpacks.coredata.tools.create.InsertTool;
 import io.arangomcp.toolpacks.coredata.tools.delete.RemoveTool;
@@ -15,7 +16,7 @@ import java.util.List;
  * Tool pack {@code core-data}: collections, single documents and AQL queries on the resolved database.
  */
 public final class CoreDataPack implements ToolPack {
-    /** The category of every tool in this pack. */
+    /** The category of every tool in this pack but the alias. */
     public static final String CATEGORY = "core_data";
 
     @Override
@@ -30,8 +31,9 @@ public final class CoreDataPack implements ToolPack {
 
     @Override
     public List<Tool<?, ?>> tools() {
-        // The reference server's registration order, which clients have seen for a long time.
-        return List.of(new QueryTool(), new ListCollectionsTool(), new InsertTool(), new UpdateTool(),
-                new RemoveTool(), new CreateCollectionTool());
+        InsertTool insert = new InsertTool();
+        // The reference server's registration order, which clients have seen for a long time; the alias last.
+        return List.of(new QueryTool(), new ListCollectionsTool(), insert, new UpdateTool(), new RemoveTool(),
+                new CreateCollectionTool(), new AddVertexTool(insert));
     }
 }

@@ -3,9 +3,6 @@ package io.arangomcp.adapters.emulator.fidelity;
 import io.arangomcp.adapters.emulator.ArangoEmulator;
 import io.arangomcp.adapters.emulator.EmulatorOptions;
 import io.arangomcp.adapters.emulator.http.JsonCodec;
-import io.arangomcp.adapters.memory.InMemoryServer;
-import io.arangomcp.adapters.memory.InMemoryServerClient;
-import io.arangomcp.ports.out.gateway.Capability;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +40,6 @@ public final class HttpFidelityRunner {
     }
 
     private final Path corpus;
-    private final boolean aql = new InMemoryServerClient(new InMemoryServer()).database("_system").capabilities()
-            .contains(Capability.AQL);
 
     public HttpFidelityRunner(Path corpus) {
         this.corpus = corpus;
@@ -72,7 +67,7 @@ public final class HttpFidelityRunner {
     }
 
     Outcome runOne(HttpExample example) {
-        String skip = Skips.reason(example, aql);
+        String skip = Skips.reason(example);
         if (skip != null) {
             return new Outcome(example.name(), "skipped", skip, List.of());
         }

@@ -35,7 +35,7 @@ final class Skips {
     }
 
     /** The reason to skip an example, or {@code null} to run it. */
-    static String reason(HttpExample example, boolean aql) {
+    static String reason(HttpExample example) {
         if ("cluster".equals(example.serverType())) {
             return "cluster";
         }
@@ -55,10 +55,6 @@ final class Skips {
             if (path.startsWith("/_api/gharial") && x.requestBody() instanceof Map
                     && enterprise((Map<?, ?>) x.requestBody())) {
                 return "Enterprise Edition graphs";
-            }
-            if (!aql && (path.startsWith("/_api/cursor") || path.startsWith("/_api/explain")
-                    || path.equals("/_api/query"))) {
-                return "AQL (the memory backend has no AQL engine yet)";
             }
         }
         if (example.setupOps() == null || !"ok".equals(example.setupStatus())) {

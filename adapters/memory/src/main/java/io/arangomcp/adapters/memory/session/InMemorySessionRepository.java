@@ -25,12 +25,23 @@ public final class InMemorySessionRepository implements SessionRepository {
             Comparator.comparing(SessionState::createdAt).thenComparing(SessionState::sessionId);
 
     private final ConcurrentMap<String, SessionState> sessions = new ConcurrentHashMap<>();
+    private final String initialWorkflow;
+
+    /** New sessions start in {@link SessionState#INITIAL_WORKFLOW}. */
+    public InMemorySessionRepository() {
+        this(SessionState.INITIAL_WORKFLOW);
+    }
+
+    /** New sessions start in the given workflow (the host's configured default). */
+    public InMemorySessionRepository(String initialWorkflow) {
+        this.initialWorkflow = Objects.requireNonNull(initialWorkflow, "initialWorkflow is null");
+    }
 
     @Override
     public SessionState getOrCreate(String sessionId, Instant now) {
         Objects.requireNonNull(sessionId, "sessionId is null");
         Objects.requireNonNull(now, "now is null");
-        return sessions.computeIfAbsent(sessionId, id -> SessionState.create(id, now));
+        return sessions.computeIfAbsent(sessionId, id -> SessionState.create(id, now, initialWorkflow));
     }
 
     @Override
@@ -44,7 +55,7 @@ public final class InMemorySessionRepository implements SessionRepository {
         Objects.requireNonNull(now, "now is null");
         Objects.requireNonNull(change, "change is null");
         return sessions.compute(sessionId, (id, current) -> {
-            SessionState next = change.apply(current == null ? SessionState.create(id, now) : current);
+            SessionState next = change.apply(current == null ? SessionState.create(id, now, initialWorkflow) : current);
             if (next == null || !id.equals(next.sessionId())) {
                 throw new IllegalStateException("a session update must return a state of session " + id);
             }

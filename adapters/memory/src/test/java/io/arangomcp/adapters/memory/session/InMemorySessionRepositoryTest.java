@@ -32,4 +32,14 @@ class InMemorySessionRepositoryTest {
         assertThatThrownBy(() -> repository.update("s", NOW, s -> null)).isInstanceOf(IllegalStateException.class);
         assertThat(repository.find("s")).isEmpty();
     }
+
+    @Test
+    void startsNewSessionsInTheConfiguredWorkflow() {
+        InMemorySessionRepository narrow = new InMemorySessionRepository("baseline");
+
+        assertThat(narrow.getOrCreate("a", NOW).workflow()).isEqualTo("baseline");
+        assertThat(narrow.update("b", NOW, s -> s).workflow()).isEqualTo("baseline");
+        assertThat(repository.getOrCreate("a", NOW).workflow()).isEqualTo(SessionState.INITIAL_WORKFLOW);
+        assertThatThrownBy(() -> new InMemorySessionRepository(null)).hasMessage("initialWorkflow is null");
+    }
 }

@@ -1,12 +1,12 @@
 package io.arangomcp.toolpacks.coredata.tools.query;
 
-import io.arangomcp.domain.error.ArangoMcpException;
-import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.QueryCursor;
 import io.arangomcp.ports.out.gateway.QueryOptions;
+import io.arangomcp.ports.spi.CappedRows;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.OperationKind;
+import io.arangomcp.ports.spi.ReadOnlyQueries;
 import io.arangomcp.ports.spi.Tool;
 import io.arangomcp.ports.spi.ToolContext;
 import io.arangomcp.ports.spi.ToolSpec;
@@ -85,9 +85,7 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
         DatabaseGateway db = context.database();
         Limits limits = context.limits();
         Map<String, Object> bindVars = arguments.bindVars() == null ? Map.of() : arguments.bindVars();
-        if (context.databaseReadOnly()) {
-            refuseModification(db, arguments.query(), bindVars, context.databaseKey());
-        }
+        ReadOnlyQueries.check(context, arguments.query(), bindVars);
         int maxRows = arguments.maxRows() == null ? limits.maxRows() : Math.min(arguments.maxRows(), limits.maxRows());
         // Without a batch size, ask for one row more than the cap: a small cap then costs one small batch, and
         // the extra row shows whether the result was truncated.
@@ -109,21 +107,6 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
         }
         return new Result(rows.rows(), rows.rows().size(), rows.truncatedBy() != null, rows.truncatedBy(),
                 warnings(extra), stats(extra));
-    }
-
-    private static void refuseModification(DatabaseGateway db, String query, Map<String, Object> bindVars,
-                                           String databaseKey) {
-        Object plan = db.explain(query, bindVars, false, 1).get("plan");
-        // Fail closed: only a plan that says it does not modify data may run on a read-only database.
-        if (plan instanceof Map<?, ?> p && Boolean.FALSE.equals(p.get("isModificationQuery"))) {
-            return;
-        }
-        throw ArangoMcpException.builder(ErrorCode.ACCESS_DENIED,
-                        "database '" + databaseKey + "' is read-only and this query modifies data")
-                .detail("database", databaseKey)
-                .hint("Run only queries without INSERT, UPDATE, REPLACE, REMOVE or UPSERT here, or use a "
-                        + "database whose profile is not read-only.")
-                .build();
     }
 
     private static List<Warning> warnings(Map<String, Object> extra) {

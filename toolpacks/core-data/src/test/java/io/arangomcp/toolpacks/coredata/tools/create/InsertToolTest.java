@@ -50,6 +50,15 @@ class InsertToolTest {
     }
 
     @Test
+    void theAliasAddVertexInsertsTheSameWay() {
+        when(db.insert("persons", Map.of("name", "Ada"), WriteOptions.defaults()))
+                .thenReturn(new WriteResult("persons/1", "1", "_a1", null, null, null));
+
+        assertThat(pack.call("arango_add_vertex", Map.of("collection", "persons", "document", Map.of("name", "Ada")),
+                context)).isEqualTo(Map.of("_id", "persons/1", "_key", "1", "_rev", "_a1"));
+    }
+
+    @Test
     void databaseFailuresPropagate() {
         when(db.insert(eq("users"), anyMap(), any())).thenThrow(ArangoErrors.UNIQUE_CONSTRAINT_VIOLATED.error());
 
