@@ -12,11 +12,10 @@ import io.arangomcp.app.config.StartupPlanner;
 import io.arangomcp.domain.resolution.DatabaseResolver;
 import io.arangomcp.ports.out.config.ConfigRepository;
 import io.arangomcp.ports.out.gateway.DatabaseGatewayFactory;
-import io.arangomcp.ports.out.session.SessionRepository;
 
 import java.nio.file.Path;
 
-/** A launcher with the real YAML repository and a fake backend, for command tests. */
+/** A launcher with the real YAML repository and a fake backend, for command tests (sessions are the core's). */
 public final class TestLauncher implements Launcher {
     public final FakeBackend backend = new FakeBackend();
 
@@ -38,7 +37,6 @@ public final class TestLauncher implements Launcher {
             @Override
             protected void configure() {
                 bind(DatabaseGatewayFactory.class).toInstance(backend);
-                bind(SessionRepository.class).toInstance(new MapSessionRepository());
             }
         };
         return Application.start(settings, environment, plan, fake, transports);
