@@ -39,7 +39,11 @@ public final class BackendLatencyBenchmark {
             new Call("arango_get_database_resolution", (n, collection) -> Map.of()),
             new Call("arango_list_collections", (n, collection) -> Map.of()),
             new Call("arango_insert", (n, collection) -> Map.of("collection", collection,
-                    "document", Map.of("n", n, "name", "item " + n))));
+                    "document", Map.of("n", n, "name", "item " + n))),
+            // runs after the inserts: a bound query over the documents they wrote
+            new Call("arango_query", (n, collection) -> Map.of("query",
+                    "FOR d IN @@c FILTER d.n >= @min SORT d.n LIMIT 10 RETURN d.name",
+                    "bindVars", Map.of("@c", collection, "min", n % 500))));
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("arango-mcp.jar")).toAbsolutePath();
