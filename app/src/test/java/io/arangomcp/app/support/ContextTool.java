@@ -31,16 +31,6 @@ public final class ContextTool implements Tool<NoArguments, ContextTool.Report> 
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Report> resultType() {
-        return Report.class;
-    }
-
-    @Override
     public Report call(NoArguments arguments, ToolContext c) {
         c.progress().report(1, 2.0, "half");
         c.log().info("context");

@@ -34,16 +34,6 @@ public final class TestTools {
         }
 
         @Override
-        public Class<EchoArgs> argumentsType() {
-            return EchoArgs.class;
-        }
-
-        @Override
-        public Class<EchoResult> resultType() {
-            return EchoResult.class;
-        }
-
-        @Override
         public EchoResult call(EchoArgs arguments, ToolContext context) {
             return new EchoResult(arguments.text().repeat(arguments.times()), context.databaseKey(),
                     context.database().databaseName());
@@ -59,16 +49,6 @@ public final class TestTools {
         @Override
         public ToolSpec spec() {
             return ToolSpec.database("test_write", "Write", "test", OperationKind.CREATE, "Writes.");
-        }
-
-        @Override
-        public Class<NoArguments> argumentsType() {
-            return NoArguments.class;
-        }
-
-        @Override
-        public Class<Message> resultType() {
-            return Message.class;
         }
 
         @Override
@@ -94,16 +74,6 @@ public final class TestTools {
         }
 
         @Override
-        public Class<WorkflowArgs> argumentsType() {
-            return WorkflowArgs.class;
-        }
-
-        @Override
-        public Class<Message> resultType() {
-            return Message.class;
-        }
-
-        @Override
         public Message call(WorkflowArgs arguments, ToolContext context) {
             context.session().update(s -> s.withWorkflow(arguments.workflow()));
             return new Message(context.session().state().workflow());
@@ -119,16 +89,6 @@ public final class TestTools {
         @Override
         public ToolSpec spec() {
             return ToolSpec.server("test_fail", "Fail", "test", OperationKind.META, "Fails.");
-        }
-
-        @Override
-        public Class<FailArgs> argumentsType() {
-            return FailArgs.class;
-        }
-
-        @Override
-        public Class<Message> resultType() {
-            return Message.class;
         }
 
         @Override

@@ -20,11 +20,18 @@ public interface Tool<A extends Record, R extends Record> {
     /** The tool's metadata. */
     ToolSpec spec();
 
-    /** The arguments record type; {@link NoArguments} for tools without arguments. */
-    Class<A> argumentsType();
+    /**
+     * The arguments record type; {@link NoArguments} for tools without arguments. By default the class named in
+     * {@code implements Tool<A, R>}; a tool that leaves its type arguments open must override this.
+     */
+    default Class<A> argumentsType() {
+        return ToolTypes.of(this, 0);
+    }
 
-    /** The result record type. */
-    Class<R> resultType();
+    /** The result record type; by default the class named in {@code implements Tool<A, R>}. */
+    default Class<R> resultType() {
+        return ToolTypes.of(this, 1);
+    }
 
     /** Runs the tool. */
     R call(A arguments, ToolContext context);

@@ -3,6 +3,7 @@ package io.arangomcp.ports.spi;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ToolTest {
 
@@ -16,19 +17,52 @@ class ToolTest {
         }
 
         @Override
-        public Class<NoArguments> argumentsType() {
-            return NoArguments.class;
+        public Greeting call(NoArguments arguments, ToolContext context) {
+            return new Greeting("hello");
+        }
+    }
+
+    /** Leaves its type arguments open, so the host cannot read them from the class. */
+    static final class OpenTool<A extends Record, R extends Record> implements Tool<A, R> {
+        @Override
+        public ToolSpec spec() {
+            return ToolSpec.server("open", "Open", "demo", OperationKind.META, "Open types.");
         }
 
         @Override
-        public Class<Greeting> resultType() {
-            return Greeting.class;
+        public R call(A arguments, ToolContext context) {
+            return null;
+        }
+    }
+
+    /** Inherits its Tool clause from a superclass. */
+    static class BaseTool implements Tool<NoArguments, Greeting> {
+        @Override
+        public ToolSpec spec() {
+            return ToolSpec.server("base", "Base", "demo", OperationKind.META, "Base.");
         }
 
         @Override
         public Greeting call(NoArguments arguments, ToolContext context) {
-            return new Greeting("hello");
+            return new Greeting("base");
         }
+    }
+
+    static final class DerivedTool extends BaseTool {
+    }
+
+    @Test
+    void theRecordTypesAreReadFromTheToolClause() {
+        assertThat(new HelloTool().argumentsType()).isEqualTo(NoArguments.class);
+        assertThat(new HelloTool().resultType()).isEqualTo(Greeting.class);
+        assertThat(new DerivedTool().resultType()).isEqualTo(Greeting.class);
+    }
+
+    @Test
+    void aToolWithOpenTypeArgumentsIsToldToNameThem() {
+        assertThatThrownBy(() -> new OpenTool<NoArguments, Greeting>().argumentsType())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("OpenTool").hasMessageContaining("override argumentsType() and resultType()");
     }
 
     @Test

@@ -28,18 +28,20 @@ public final class StdioMcpClient implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Process process;
     private final OutputStream stdin;
+    private static final long EXIT_CHECK_MILLIS = 200;
     private final Map<Integer, BlockingQueue<JsonNode>> answers = new ConcurrentHashMap<>();
     private final List<JsonNode> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> nonJsonLines = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final StringBuffer stderr = new StringBuffer();
     private final AtomicInteger nextId = new AtomicInteger(1);
+    private final Thread stdoutReader;
 
     private StdioMcpClient(Process process) {
         this.process = process;
         this.stdin = process.getOutputStream();
-        Thread out = new Thread(this::readStdout, "mcp-client-stdout");
-        out.setDaemon(true);
-        out.start();
+        stdoutReader = new Thread(this::readStdout, "mcp-client-stdout");
+        stdoutReader.setDaemon(true);
+        stdoutReader.start();
         Thread err = new Thread(this::readStderr, "mcp-client-stderr");
         err.setDaemon(true);
         err.start();
@@ -115,14 +117,28 @@ public final class StdioMcpClient implements AutoCloseable {
         stdin.flush();
     }
 
-    /** Waits for the answer to request {@code id}. */
+    /**
+     * Waits for the answer to request {@code id}; fails at once, with the server's stderr, when the server has
+     * exited without answering (a start-up error, say) instead of waiting out the timeout.
+     */
     public JsonNode await(int id, Duration timeout) throws InterruptedException {
-        JsonNode answer = answers.computeIfAbsent(id, k -> new LinkedBlockingQueue<>())
-                .poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (answer == null) {
-            throw new AssertionError("no answer to request " + id + " within " + timeout + "; stderr:\n" + stderr);
+        BlockingQueue<JsonNode> queue = answers.computeIfAbsent(id, k -> new LinkedBlockingQueue<>());
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonNode answer = queue.poll(EXIT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            if (answer != null) {
+                return answer;
+            }
+            // once the server is gone and its last output read, no answer can come any more
+            if (!process.isAlive() && !stdoutReader.isAlive() && queue.isEmpty()) {
+                throw new AssertionError("the server exited (code " + process.exitValue() + ") without answering "
+                        + "request " + id + "; stderr:\n" + stderr);
+            }
+            if (System.nanoTime() >= deadline) {
+                throw new AssertionError("no answer to request " + id + " within " + timeout + "; stderr:\n"
+                        + stderr);
+            }
         }
-        return answer;
     }
 
     /** Closes stdin and waits for the process to exit; returns its exit code. */

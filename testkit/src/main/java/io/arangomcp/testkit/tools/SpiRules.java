@@ -65,6 +65,13 @@ final class SpiRules {
 
     private static void checkTypes(Tool<?, ?> tool, ToolSpec spec, List<String> violations) {
         String name = spec.name();
+        try {
+            tool.argumentsType();
+            tool.resultType();
+        } catch (RuntimeException e) {
+            violations.add(name + ": " + e.getMessage());
+            return;
+        }
         if (tool.argumentsType() == null || tool.resultType() == null) {
             violations.add(name + ": argumentsType() and resultType() must not be null");
             return;

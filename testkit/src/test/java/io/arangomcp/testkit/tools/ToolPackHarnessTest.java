@@ -77,6 +77,19 @@ class ToolPackHarnessTest {
         }
     }
 
+    /** Leaves its type arguments open and does not name its record types. */
+    static final class OpenTool<A extends Record, R extends Record> implements Tool<A, R> {
+        @Override
+        public ToolSpec spec() {
+            return ToolPackHarnessTest.spec("open");
+        }
+
+        @Override
+        public R call(A a, ToolContext context) {
+            return null;
+        }
+    }
+
     record TestPack(String id, String description, List<Tool<?, ?>> tools) implements ToolPack {
     }
 
@@ -131,6 +144,7 @@ class ToolPackHarnessTest {
                 new TestTool<>(() -> changing.aliasAs("alias", "Alias").aliasAs("alias2", "Alias"),
                         EchoArguments.class, EchoResult.class),
                 new TestTool<>(() -> spec("untyped"), null, EchoResult.class),
+                new OpenTool<EchoArguments, EchoResult>(),
                 new TestTool<>(() -> null, EchoArguments.class, EchoResult.class));
 
         List<String> violations = SpiRules.check(new TestPack("Bad Pack", " ", tools));
@@ -147,6 +161,7 @@ class ToolPackHarnessTest {
                 .anyMatch(v -> v.contains("changing: spec() must return the same value"))
                 .anyMatch(v -> v.contains("alias2 is an alias of 'alias'"))
                 .anyMatch(v -> v.contains("untyped: argumentsType() and resultType() must not be null"))
+                .anyMatch(v -> v.contains("open: ") && v.contains("override argumentsType() and resultType()"))
                 .anyMatch(v -> v.contains(".spec() returned null"));
         ToolPackHarness harness = ToolPackHarness.of(new TestPack("x", "d", List.of(echo(), echo())));
         assertThatThrownBy(() -> ToolPackHarness.of(new TestPack("x", "d", List.of(echo(), echo()))).assertValid())

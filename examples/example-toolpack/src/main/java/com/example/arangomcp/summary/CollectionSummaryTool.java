@@ -49,16 +49,6 @@ public final class CollectionSummaryTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         DatabaseGateway db = context.database();
         CollectionInfo info = db.collection(arguments.collection());

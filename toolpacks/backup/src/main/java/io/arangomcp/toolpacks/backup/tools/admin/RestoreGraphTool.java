@@ -89,16 +89,6 @@ public final class RestoreGraphTool implements Tool<RestoreGraphTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         BackupDirectory backups = context.backups();
         DatabaseGateway db = context.database();

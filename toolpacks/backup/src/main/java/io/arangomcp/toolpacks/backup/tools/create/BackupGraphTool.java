@@ -72,16 +72,6 @@ public final class BackupGraphTool implements Tool<BackupGraphTool.Arguments, Ba
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         BackupDirectory backups = context.backups();

@@ -53,16 +53,6 @@ public final class BackupNamedGraphsTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         BackupDirectory backups = context.backups();
         Map<String, GraphInfo> graphs = new LinkedHashMap<>();

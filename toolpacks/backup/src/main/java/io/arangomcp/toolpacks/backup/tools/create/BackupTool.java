@@ -59,16 +59,6 @@ public final class BackupTool implements Tool<BackupTool.Arguments, BackupTool.R
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         BackupDirectory backups = context.backups();
         DatabaseGateway db = context.database();

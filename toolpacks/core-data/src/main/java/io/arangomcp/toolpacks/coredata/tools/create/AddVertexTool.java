@@ -30,16 +30,6 @@ public final class AddVertexTool implements Tool<InsertTool.Arguments, InsertToo
     }
 
     @Override
-    public Class<InsertTool.Arguments> argumentsType() {
-        return target.argumentsType();
-    }
-
-    @Override
-    public Class<InsertTool.Result> resultType() {
-        return target.resultType();
-    }
-
-    @Override
     public InsertTool.Result call(InsertTool.Arguments arguments, ToolContext context) {
         return target.call(arguments, context);
     }

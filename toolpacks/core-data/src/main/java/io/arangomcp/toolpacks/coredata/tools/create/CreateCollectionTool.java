@@ -53,16 +53,6 @@ public final class CreateCollectionTool implements Tool<CreateCollectionTool.Arg
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         DatabaseGateway db = context.database();
         CollectionType wanted = CollectionType.fromWireName(arguments.type());

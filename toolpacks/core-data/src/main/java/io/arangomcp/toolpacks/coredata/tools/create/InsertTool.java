@@ -46,16 +46,6 @@ public final class InsertTool implements Tool<InsertTool.Arguments, InsertTool.R
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         WriteResult written = context.database().insert(arguments.collection(), arguments.document(),
                 WriteOptions.defaults().withReturnNew(arguments.returnNew()));

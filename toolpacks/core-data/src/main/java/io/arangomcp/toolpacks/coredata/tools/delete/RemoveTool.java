@@ -37,16 +37,6 @@ public final class RemoveTool implements Tool<RemoveTool.Arguments, RemoveTool.R
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         WriteResult removed = context.database().remove(arguments.collection(), arguments.key(),
                 WriteOptions.defaults());

@@ -71,16 +71,6 @@ public final class QueryTool implements Tool<QueryTool.Arguments, QueryTool.Resu
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         DatabaseGateway db = context.database();
         Limits limits = context.limits();

@@ -39,16 +39,6 @@ public final class ListCollectionsTool implements Tool<NoArguments, ListCollecti
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         List<CollectionEntry> collections = context.database().collections().stream()
                 .filter(c -> !c.system())

@@ -56,16 +56,6 @@ public final class UpdateTool implements Tool<UpdateTool.Arguments, UpdateTool.R
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         Map<String, Object> patch = new LinkedHashMap<>(arguments.update());
         if (patch.containsKey(KEY)) {

@@ -82,16 +82,6 @@ public final class GraphStatisticsTool implements Tool<GraphStatisticsTool.Argum
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         int depth = a.max_depth() == null ? context.limits().maxDepth() : a.max_depth();
         if (depth > context.limits().maxDepth()) {

@@ -92,16 +92,6 @@ public final class ValidateGraphIntegrityTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         List<GraphInfo> graphs = GraphSelection.select(db, a.graphName());

@@ -47,16 +47,6 @@ public final class AddEdgeDefinitionTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         GraphInfo graph = context.database().addEdgeDefinition(a.graph(),
                 new EdgeDefinition(a.edge_collection(), a.from_collections(), a.to_collections()));

@@ -59,16 +59,6 @@ public final class AddEdgeTool implements Tool<AddEdgeTool.Arguments, AddEdgeToo
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         if (a.check_vertices()) {

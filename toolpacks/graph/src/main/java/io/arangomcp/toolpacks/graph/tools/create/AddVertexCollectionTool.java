@@ -40,16 +40,6 @@ public final class AddVertexCollectionTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         GraphInfo graph = context.database().addVertexCollection(a.graph(), a.collection());
         return new Result(a.graph(), a.collection(), GraphView.of(graph));

@@ -66,16 +66,6 @@ public final class CreateGraphTool implements Tool<CreateGraphTool.Arguments, Cr
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         GraphInfo existing = find(db, a.name());

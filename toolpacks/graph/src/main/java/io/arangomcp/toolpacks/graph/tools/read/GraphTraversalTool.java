@@ -28,16 +28,6 @@ public final class GraphTraversalTool implements Tool<TraverseTool.Arguments, Tr
     }
 
     @Override
-    public Class<TraverseTool.Arguments> argumentsType() {
-        return target.argumentsType();
-    }
-
-    @Override
-    public Class<TraverseTool.Result> resultType() {
-        return target.resultType();
-    }
-
-    @Override
     public TraverseTool.Result call(TraverseTool.Arguments arguments, ToolContext context) {
         return target.call(arguments, context);
     }

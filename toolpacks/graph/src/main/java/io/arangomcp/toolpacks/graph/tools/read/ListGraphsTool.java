@@ -32,16 +32,6 @@ public final class ListGraphsTool implements Tool<NoArguments, ListGraphsTool.Re
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         List<GraphView> graphs = context.database().graphs().stream().map(GraphView::of).toList();
         return new Result(graphs, graphs.size());

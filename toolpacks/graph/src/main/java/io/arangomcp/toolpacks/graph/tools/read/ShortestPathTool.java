@@ -68,16 +68,6 @@ public final class ShortestPathTool implements Tool<ShortestPathTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         GraphSource source = GraphSource.of(a.graph(), a.edge_collections());
         Map<String, Object> bindVars = new LinkedHashMap<>(source.bindVars());

@@ -73,16 +73,6 @@ public final class TraverseTool implements Tool<TraverseTool.Arguments, Traverse
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         Limits limits = context.limits();
         checkDepth(a.min_depth(), a.max_depth(), limits);

@@ -67,16 +67,6 @@ public final class CreateIndexTool implements Tool<CreateIndexTool.Arguments, Cr
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         IndexInfo index = context.database().ensureIndex(a.collection(),
                 new IndexSpec(a.type(), a.fields(), a.unique(), a.sparse(), a.name(), options(a)));

@@ -39,16 +39,6 @@ public final class DeleteIndexTool implements Tool<DeleteIndexTool.Arguments, De
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         String id = context.database().dropIndex(arguments.collection(), arguments.id_or_name());
         return new Result(true, id, arguments.collection());

@@ -39,16 +39,6 @@ public final class ListIndexesTool implements Tool<ListIndexesTool.Arguments, Li
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         List<IndexEntry> indexes = context.database().indexes(arguments.collection()).stream()
                 .map(IndexEntry::of).toList();

@@ -73,16 +73,6 @@ public final class GetDatabaseResolutionTool implements Tool<NoArguments, GetDat
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         Resolution resolution = context.databases().resolution();
         DatabaseRegistry registry = context.databases().registry();

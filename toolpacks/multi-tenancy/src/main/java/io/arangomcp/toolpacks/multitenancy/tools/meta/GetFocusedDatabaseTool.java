@@ -29,16 +29,6 @@ public final class GetFocusedDatabaseTool implements Tool<NoArguments, GetFocuse
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         String focus = context.session().state().focusedDatabase();
         return new Result(focus, context.session().id(), focus != null);

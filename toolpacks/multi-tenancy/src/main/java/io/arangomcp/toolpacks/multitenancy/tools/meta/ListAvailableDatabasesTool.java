@@ -47,16 +47,6 @@ public final class ListAvailableDatabasesTool implements Tool<NoArguments, ListA
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         DatabaseRegistry registry = context.databases().registry();
         String focus = context.session().state().focusedDatabase();

@@ -39,16 +39,6 @@ public final class SetFocusedDatabaseTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         String key = arguments.database();
         if (key != null && !key.isBlank()) {

@@ -40,16 +40,6 @@ public final class DatabaseStatusTool implements Tool<NoArguments, DatabaseStatu
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         List<DatabaseStatusItem> items = DatabaseStatusItem.probeAll(context);
         int connected = DatabaseStatusItem.connectedCount(items);

@@ -36,16 +36,6 @@ public final class GetMultiDatabaseStatusTool implements Tool<NoArguments, GetMu
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         List<DatabaseStatusItem> items = DatabaseStatusItem.probeAll(context);
         int connected = DatabaseStatusItem.connectedCount(items);

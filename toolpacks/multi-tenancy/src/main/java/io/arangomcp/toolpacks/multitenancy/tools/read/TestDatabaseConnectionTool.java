@@ -46,16 +46,6 @@ public final class TestDatabaseConnectionTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         DatabaseProfile profile = context.databases().registry().require(arguments.database());
         ConnectionProbe probe = context.databases().probe(profile.key());

@@ -72,16 +72,6 @@ public final class QueryBuilderTool implements Tool<QueryBuilderTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         Limits limits = context.limits();
         // Within the server's cap the caller's limit is the limit; beyond it, one row more reveals truncation.

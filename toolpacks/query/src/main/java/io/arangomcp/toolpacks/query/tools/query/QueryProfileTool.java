@@ -63,16 +63,6 @@ public final class QueryProfileTool implements Tool<QueryProfileTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();

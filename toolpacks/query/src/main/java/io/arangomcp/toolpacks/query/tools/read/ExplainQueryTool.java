@@ -56,16 +56,6 @@ public final class ExplainQueryTool implements Tool<ExplainQueryTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public Result call(Arguments a, ToolContext context) {
         Map<String, Object> bindVars = a.bind_vars() == null ? Map.of() : a.bind_vars();

@@ -47,16 +47,6 @@ public final class AdvanceWorkflowStageTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         Stage target = context.catalog().workflows().stage(arguments.stage());
         String from = context.session().state().stage();

@@ -39,16 +39,6 @@ public final class GetActiveWorkflowTool implements Tool<NoArguments, GetActiveW
     }
 
     @Override
-    public Class<NoArguments> argumentsType() {
-        return NoArguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(NoArguments arguments, ToolContext context) {
         SessionState state = context.session().state();
         Workflow workflow = context.catalog().workflows().workflow(state.workflow());

@@ -57,16 +57,6 @@ public final class GetToolUsageStatsTool implements Tool<GetToolUsageStatsTool.A
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         SessionState state = context.session().state();
         Map<String, ToolUsage> usage = ALL_SESSIONS.equals(arguments.scope())

@@ -50,16 +50,6 @@ public final class ListToolsByCategoryTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         Map<String, List<String>> byCategory = ToolNames.byCategory(context.catalog().tools());
         String wanted = arguments.category();

@@ -54,16 +54,6 @@ public final class ListWorkflowsTool implements Tool<ListWorkflowsTool.Arguments
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         ToolCatalog catalog = context.catalog();
         boolean withTools = arguments.include_tools();

@@ -70,16 +70,6 @@ public final class SearchToolsTool implements Tool<SearchToolsTool.Arguments, Se
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         List<ToolDescriptor> tools = context.catalog().tools();
         Set<String> known = ToolNames.byCategory(tools).keySet();

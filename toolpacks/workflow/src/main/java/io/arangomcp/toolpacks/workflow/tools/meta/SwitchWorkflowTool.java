@@ -46,16 +46,6 @@ public final class SwitchWorkflowTool implements Tool<SwitchWorkflowTool.Argumen
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         Workflow target = context.catalog().workflows().workflow(arguments.context());
         String from = context.session().state().workflow();

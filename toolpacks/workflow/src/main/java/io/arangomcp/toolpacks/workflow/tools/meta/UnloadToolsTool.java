@@ -48,16 +48,6 @@ public final class UnloadToolsTool implements Tool<UnloadToolsTool.Arguments, Un
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments arguments, ToolContext context) {
         List<String> unloaded = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
