@@ -328,7 +328,9 @@ public final class Analyzer implements Statement.Visitor<Void> {
             collects.unsortCollect(nodes);
             return null;
         }
-        add(new PlanNode.Sort(state.nodeId(), keys, -1));
+        if (!IndexSortPlanner.sortByIndex(this, keys)) {
+            add(new PlanNode.Sort(state.nodeId(), keys, -1));
+        }
         return null;
     }
 
