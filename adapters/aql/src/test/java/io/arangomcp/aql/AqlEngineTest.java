@@ -86,6 +86,27 @@ class AqlEngineTest {
         assertThat(explain).containsKeys("warnings", "stats", "cacheable");
     }
 
+    private List<Object> nodeTypes(String query) {
+        Map<?, ?> plan = (Map<?, ?>) engine.explain(query, Map.of(), catalog, false, 1).get("plan");
+        List<Object> types = new ArrayList<>();
+        for (Object n : (List<?>) plan.get("nodes")) {
+            types.add(((Map<?, ?>) n).get("type"));
+        }
+        return types;
+    }
+
+    @Test
+    void explainShowsConstantFiltersAsTheServerPlansThem() {
+        assertThat(nodeTypes("FOR i IN [1, 2, 3] FILTER 1 == 2 RETURN i")).containsExactly("SingletonNode",
+                "CalculationNode", "EnumerateListNode", "NoResultsNode", "ReturnNode");
+        assertThat(nodeTypes("FOR i IN [1, 2, 3] FILTER 1 == 1 RETURN i")).containsExactly("SingletonNode",
+                "CalculationNode", "EnumerateListNode", "ReturnNode");
+        assertThat(nodeTypes("LET x = false FOR u IN users FILTER x RETURN u")).containsExactly("SingletonNode",
+                "CalculationNode", "EnumerateCollectionNode", "NoResultsNode", "ReturnNode");
+        assertThat(nodeTypes("FOR u IN users FILTER u.age > 1 + 1 RETURN u")).containsExactly("SingletonNode",
+                "EnumerateCollectionNode", "CalculationNode", "FilterNode", "ReturnNode");
+    }
+
     @Test
     void explainMarksModificationQueriesAndWrittenCollections() {
         Map<?, ?> plan = (Map<?, ?>) engine.explain("FOR u IN users UPDATE u WITH { seen: true } IN users", Map.of(),

@@ -129,20 +129,33 @@ public final class Analyzer implements Statement.Visitor<Void> {
             add(new PlanNode.Subquery(state.nodeId(), body, out));
             return out;
         }
-        CompiledExpr c = compiler.compile(e);
+        return calculate(compiler.compile(e));
+    }
+
+    /** A new temporary computed from a compiled expression by a CalculationNode. */
+    private Variable calculate(CompiledExpr c) {
         Variable out = state.variable(null);
         add(new PlanNode.Calculation(state.nodeId(), out, c));
         return out;
     }
 
-    /** Whether a variable was just computed from a constant expression. */
+    /** Whether a variable was computed in this (sub)query from a constant expression. */
     private boolean isConstant(Variable v) {
+        PlanNode.Calculation c = calculationOf(v);
+        return c != null && c.expr().constant();
+    }
+
+    private Object constantValue(Variable v) {
+        return calculationOf(v).expr().value();
+    }
+
+    private PlanNode.Calculation calculationOf(Variable v) {
         for (int i = nodes.size() - 1; i >= 0; i--) {
             if (nodes.get(i) instanceof PlanNode.Calculation c && c.out().equals(v)) {
-                return c.expr().constant();
+                return c;
             }
         }
-        return false;
+        return null;
     }
 
     /** A compile-time constant (LIMIT values, OPTIONS): folded, or the given error. */
@@ -258,10 +271,41 @@ public final class Analyzer implements Statement.Visitor<Void> {
         return null;
     }
 
+    /**
+     * A FILTER whose condition is known at compile time leaves no FilterNode, as in ArangoDB's plan builder and
+     * its {@code remove-unnecessary-filters} rule: an always-true one is dropped, an always-false one becomes a
+     * NoResultsNode, which ends the (sub)query without reading its input. A variable computed from a constant
+     * keeps its CalculationNode (later statements may use it).
+     */
     @Override
     public Void visitFilter(Statement.Filter s) {
-        add(new PlanNode.Filter(state.nodeId(), valueOf(s.condition())));
+        Variable condition;
+        if (isVariableOrSubquery(s.condition())) {
+            condition = valueOf(s.condition());
+            if (isConstant(condition)) {
+                return constantFilter(constantValue(condition));
+            }
+        } else {
+            CompiledExpr c = compiler.compile(s.condition());
+            if (c.constant()) {
+                return constantFilter(c.value());
+            }
+            condition = calculate(c);
+        }
+        add(new PlanNode.Filter(state.nodeId(), condition));
         IndexPlanner.afterFilter(this);
+        return null;
+    }
+
+    private boolean isVariableOrSubquery(Expr e) {
+        return e instanceof Expr.Subquery || e instanceof Expr.VarRef ref && !ref.name().equals("CURRENT")
+                && state.scopes.lookup(ref.name()) != null;
+    }
+
+    private Void constantFilter(Object value) {
+        if (!Values.toBool(value)) {
+            add(new PlanNode.NoResults(state.nodeId()));
+        }
         return null;
     }
 
@@ -284,7 +328,9 @@ public final class Analyzer implements Statement.Visitor<Void> {
             collects.unsortCollect(nodes);
             return null;
         }
-        add(new PlanNode.Sort(state.nodeId(), keys, -1));
+        if (!IndexSortPlanner.sortByIndex(this, keys)) {
+            add(new PlanNode.Sort(state.nodeId(), keys, -1));
+        }
         return null;
     }
 

@@ -108,7 +108,7 @@ final class IndexPlanner {
                 Conditions.Term t = (Conditions.Term) candidate[0];
                 best = new PlanNode.IndexScan(ec.id(), ec.collection(), ec.out(), index,
                         List.of(a.compiler.compile(t.value())), t.op() == Expr.BinaryOp.IN, null, false, null, false,
-                        (String) candidate[3]);
+                        (String) candidate[3], true);
                 bestScore = (int) candidate[2];
                 exact = t;
             }
@@ -168,7 +168,7 @@ final class IndexPlanner {
             return null;
         }
         return new PlanNode.IndexScan(ec.id(), ec.collection(), ec.out(), index, equals, in, lower, lowerInclusive,
-                upper, upperInclusive, null);
+                upper, upperInclusive, null, true);
     }
 
     private static Conditions.Term find(List<Conditions.Term> terms, String path, Expr.BinaryOp op) {

@@ -123,7 +123,17 @@ final class ScanExecutors {
             if (scan.in()) {
                 return persistentIn(equals, lower, upper);
             }
-            return collection.lookup(scan.index(), new IndexLookup(equals, lower, upper));
+            Iterator<Map<String, Object>> found = collection.lookup(scan.index(),
+                    new IndexLookup(equals, lower, upper));
+            return scan.ascending() ? found : reversed(found);
+        }
+
+        /** The index read backwards, for a SORT … DESC that the index answers. */
+        private static Iterator<Map<String, Object>> reversed(Iterator<Map<String, Object>> found) {
+            List<Map<String, Object>> all = new ArrayList<>();
+            found.forEachRemaining(all::add);
+            Collections.reverse(all);
+            return all.iterator();
         }
 
         /** {@code field IN [values]} on the last equality field: one lookup per distinct value. */

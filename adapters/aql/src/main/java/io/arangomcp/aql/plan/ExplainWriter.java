@@ -143,6 +143,7 @@ public final class ExplainWriter {
             m.put("collection", s.collection());
             m.put("outVariable", variable(s.out()));
             m.put("indexes", List.of(index(s.index())));
+            m.put("ascending", s.ascending());
         } else if (n instanceof PlanNode.EnumerateList e) {
             m.put("inVariable", variable(e.in()));
             m.put("outVariable", variable(e.out()));

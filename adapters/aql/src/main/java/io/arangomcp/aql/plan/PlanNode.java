@@ -37,13 +37,20 @@ public sealed interface PlanNode {
      * primary index a key or id, for the edge index a vertex id), then an optional range on the next field.
      * Values are evaluated when the scan starts, per input row. With {@code in}, the last equality value is an
      * array of alternatives ({@code IN}). {@code edgeAttribute} is {@code _from}/{@code _to} for the edge index
-     * and {@code _id} when a primary lookup is by document id.
+     * and {@code _id} when a primary lookup is by document id. A sorted index answers in index order, or in
+     * reverse when not {@code ascending} (it then stands for a SORT … DESC).
      */
     record IndexScan(int id, String collection, Variable out, IndexDescriptor index, List<CompiledExpr> equals,
                      boolean in, CompiledExpr lower, boolean lowerInclusive, CompiledExpr upper,
-                     boolean upperInclusive, String edgeAttribute) implements PlanNode {
+                     boolean upperInclusive, String edgeAttribute, boolean ascending) implements PlanNode {
         public String type() {
             return "IndexNode";
+        }
+
+        /** The same lookup read in the given direction. */
+        public IndexScan inOrder(boolean ascendingOrder) {
+            return new IndexScan(id, collection, out, index, equals, in, lower, lowerInclusive, upper,
+                    upperInclusive, edgeAttribute, ascendingOrder);
         }
     }
 

@@ -58,11 +58,48 @@ class CollectionAndIndexApiTest {
         for (String action : List.of("load", "unload", "loadIndexesIntoMemory", "compact", "recalculateCount")) {
             assertThat(emulated.call("PUT", "/_api/collection/products/" + action, null).status()).isEqualTo(200);
         }
-        assertThat(json(emulated.call("PUT", "/_api/collection/products/rename", Map.of("name", "x"))))
-                .containsEntry("errorNum", 9);
         assertThat(json(emulated.call("DELETE", "/_api/collection/_graphs", null))).containsEntry("errorNum", 11);
         assertThat(json(emulated.call("DELETE", "/_api/collection/products", null))).containsKey("id");
         assertThat(emulated.call("DELETE", "/_api/collection/_graphs?isSystem=true", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void renamesACollectionWithItsDocumentsAndGraphDefinitions() {
+        emulated.call("POST", "/_api/gharial", Map.of("name", "g", "edgeDefinitions",
+                List.of(Map.of("collection", "links", "from", List.of("people"), "to", List.of("people")))));
+        emulated.call("POST", "/_api/document/people", Map.of("_key", "ann"));
+        String id = (String) json(emulated.get("/_api/collection/people")).get("id");
+
+        ApiResponse renamed = emulated.call("PUT", "/_api/collection/people/rename", Map.of("name", "persons"));
+
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.headers()).containsEntry("location", "/_db/_system/_api/collection/people/rename");
+        assertThat(json(renamed)).containsEntry("name", "persons").containsEntry("id", id)
+                .containsEntry("isSystem", false).containsKey("globallyUniqueId");
+        assertThat(json(emulated.get("/_api/document/persons/ann"))).containsEntry("_id", "persons/ann");
+        assertThat(json(emulated.get("/_api/collection/people"))).containsEntry("errorNum", 1203);
+        Map<String, Object> definition = map(((List<?>) map(json(emulated.get("/_api/gharial/g")).get("graph"))
+                .get("edgeDefinitions")).get(0));
+        assertThat(definition).containsEntry("from", List.of("persons")).containsEntry("to", List.of("persons"));
+    }
+
+    @Test
+    void refusesRenamesAsTheServerDoes() {
+        emulated.collection("products");
+        emulated.collection("taken");
+
+        assertThat(json(emulated.call("PUT", "/_api/collection/nope/rename", Map.of("name", "x"))))
+                .containsEntry("errorNum", 1203);
+        assertThat(json(emulated.call("PUT", "/_api/collection/products/rename", Map.of())))
+                .containsEntry("errorNum", 1208).containsEntry("errorMessage", "name is empty");
+        assertThat(json(emulated.call("PUT", "/_api/collection/products/rename", List.of("x"))))
+                .containsEntry("errorNum", 1208);
+        assertThat(json(emulated.call("PUT", "/_api/collection/products/rename", Map.of("name", "taken"))))
+                .containsEntry("code", 409).containsEntry("errorNum", 1207);
+        assertThat(json(emulated.call("PUT", "/_api/collection/products/rename", Map.of("name", "_p"))))
+                .containsEntry("code", 400).containsEntry("errorNum", 1208);
+        assertThat(json(emulated.call("PUT", "/_api/collection/_graphs/rename", Map.of("name", "_g"))))
+                .containsEntry("code", 403).containsEntry("errorNum", 11);
     }
 
     @Test

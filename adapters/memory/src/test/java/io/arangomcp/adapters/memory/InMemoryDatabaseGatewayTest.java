@@ -1,5 +1,6 @@
 package io.arangomcp.adapters.memory;
 
+import io.arangomcp.adapters.memory.store.MemoryDatabase;
 import io.arangomcp.domain.error.ArangoMcpException;
 import io.arangomcp.domain.error.DatabaseError;
 import io.arangomcp.domain.error.ErrorCode;
@@ -11,6 +12,7 @@ import io.arangomcp.ports.out.gateway.CollectionType;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.EdgeDefinition;
 import io.arangomcp.ports.out.gateway.GraphInfo;
+import io.arangomcp.ports.out.gateway.IndexSpec;
 import io.arangomcp.ports.out.gateway.QueryOptions;
 import io.arangomcp.ports.out.gateway.WriteOptions;
 import io.arangomcp.testkit.Concurrently;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -100,6 +103,44 @@ class InMemoryDatabaseGatewayTest {
         assertThat(inserted.get(1).error().errorNum()).isEqualTo(1227);
         assertThat(updated).extracting(r -> r.error().errorNum()).containsExactly(1221, 1227);
         assertThat(removed.get(0).error().errorNum()).isEqualTo(1205);
+    }
+
+    private List<Object> rows(String query) {
+        try (var cursor = gateway.query(query, Map.of(), QueryOptions.defaults())) {
+            return cursor.nextBatch();
+        }
+    }
+
+    @Test
+    void aSortAnsweredByThePersistentIndexKeepsAqlOrder() {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+        gateway.ensureIndex("items", IndexSpec.persistent(List.of("v")));
+        gateway.insertAll("items", List.of(Map.of("v", "b"), Map.of("v", 2), Map.of(), Map.of("v", true),
+                Map.of("v", List.of(1)), Map.of("v", 1.5), Map.of("v", Map.of("a", 1)), Map.of("v", "a")),
+                WriteOptions.defaults());
+
+        List<Object> byScan = rows("FOR i IN items OPTIONS { disableIndex: true } SORT i.v RETURN i.v");
+
+        assertThat(gateway.explain("FOR i IN items SORT i.v RETURN i.v", Map.of(), false, 1).toString())
+                .contains("IndexNode").doesNotContain("SortNode");
+        assertThat(rows("FOR i IN items SORT i.v RETURN i.v")).isEqualTo(byScan);
+        List<Object> descending = new ArrayList<>(byScan);
+        Collections.reverse(descending);
+        assertThat(rows("FOR i IN items SORT i.v DESC RETURN i.v")).isEqualTo(descending);
+    }
+
+    @Test
+    void queriesReadARenamedCollectionUnderItsNewName() {
+        gateway.createCollection("items", CollectionSpec.of(CollectionType.DOCUMENT));
+        gateway.ensureIndex("items", IndexSpec.persistent(List.of("n")));
+        gateway.insert("items", Map.of("_key", "k", "n", 1), null);
+        MemoryDatabase db = server.database("shop");
+
+        db.write(() -> db.renameCollection("items", "goods"));
+
+        assertThat(rows("FOR g IN goods FILTER g.n == 1 RETURN g._id")).containsExactly("goods/k");
+        assertThatThrownBy(() -> rows("FOR i IN items RETURN i")).isInstanceOf(DatabaseError.class)
+                .hasFieldOrPropertyWithValue("errorNum", 1203);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.arangomcp.adapters.emulator.http.ApiResponse;
 import io.arangomcp.adapters.emulator.http.JsonCodec;
 import io.arangomcp.adapters.emulator.http.Router;
 import io.arangomcp.adapters.emulator.state.EmulatorState;
+import io.arangomcp.adapters.memory.graph.NamedGraphs;
 import io.arangomcp.adapters.memory.store.MemoryCollection;
 import io.arangomcp.adapters.memory.store.MemoryDatabase;
 import io.arangomcp.domain.error.ArangoErrors;
@@ -20,8 +21,8 @@ import java.util.Objects;
 
 /**
  * Emulator API: collections ({@code /_api/collection}): list, create, info, properties, count, figures,
- * revision, checksum, truncate, property changes ({@code waitForSync}, {@code schema}), drop, and the
- * load/unload/compact calls that a RocksDB server accepts and ignores. Renaming is not supported.
+ * revision, checksum, truncate, property changes ({@code waitForSync}, {@code schema}), rename, drop, and the
+ * load/unload/compact calls that a RocksDB server accepts and ignores.
  */
 final class CollectionApi {
 
@@ -45,7 +46,7 @@ final class CollectionApi {
                 .add("GET", "/_api/collection/{name}/checksum", located(this::checksum))
                 .add("PUT", "/_api/collection/{name}/truncate", located(this::truncate))
                 .add("PUT", "/_api/collection/{name}/properties", located(this::changeProperties))
-                .add("PUT", "/_api/collection/{name}/rename", r -> AdminApi.notImplemented("renaming collections"))
+                .add("PUT", "/_api/collection/{name}/rename", located(this::rename))
                 .add("PUT", "/_api/collection/{name}/load", located(r -> ApiResponse.ok(200, summary(r, collection(r)))))
                 .add("PUT", "/_api/collection/{name}/unload", located(r -> ApiResponse.ok(200,
                         summary(r, collection(r)))))
@@ -205,6 +206,22 @@ final class CollectionApi {
             db.write(() -> db.setWaitForSync(name, (Boolean) body.get("waitForSync")));
         }
         return properties(request, Map.of());
+    }
+
+    /**
+     * Renames a collection and its mentions in named graphs. A body that is no object counts as empty, as on the
+     * server; without a string {@code name}: 400/1208 "name is empty".
+     */
+    private ApiResponse rename(ApiRequest request) {
+        MemoryCollection target = collection(request);
+        Object newName = request.json() instanceof Map<?, ?> body ? body.get("name") : null;
+        if (!(newName instanceof String)) {
+            throw ArangoErrors.ILLEGAL_NAME.error("name is empty");
+        }
+        MemoryDatabase db = state.database(request.database());
+        MemoryCollection renamed = db.write(() -> new NamedGraphs(db).renameCollection(target.name(),
+                (String) newName));
+        return ApiResponse.ok(200, summary(request, renamed));
     }
 
     private ApiResponse drop(ApiRequest request) {

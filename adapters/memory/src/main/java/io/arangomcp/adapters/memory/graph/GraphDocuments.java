@@ -59,6 +59,24 @@ final class GraphDocuments {
         return List.copyOf(set);
     }
 
+    /** The graph with every mention of a renamed collection changed to its new name (not yet normalized). */
+    static GraphInfo withRenamedCollection(GraphInfo graph, String oldName, String newName) {
+        List<EdgeDefinition> definitions = new ArrayList<>();
+        for (EdgeDefinition d : graph.edgeDefinitions()) {
+            definitions.add(new EdgeDefinition(renamed(d.collection(), oldName, newName),
+                    renamed(d.from(), oldName, newName), renamed(d.to(), oldName, newName)));
+        }
+        return new GraphInfo(graph.name(), definitions, renamed(graph.orphanCollections(), oldName, newName));
+    }
+
+    private static List<String> renamed(List<String> names, String oldName, String newName) {
+        return names.stream().map(n -> renamed(n, oldName, newName)).toList();
+    }
+
+    private static String renamed(String name, String oldName, String newName) {
+        return name.equals(oldName) ? newName : name;
+    }
+
     /** The {@code _graphs} document of a graph in normal form (without {@code _id}/{@code _rev}). */
     static Map<String, Object> toDocument(GraphInfo graph) {
         List<Object> definitions = new ArrayList<>();

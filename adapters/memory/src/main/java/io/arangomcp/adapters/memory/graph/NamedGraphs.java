@@ -184,6 +184,22 @@ public final class NamedGraphs {
     }
 
     /**
+     * Renames a collection (see {@link MemoryDatabase#renameCollection}) and every graph's mentions of it, as a
+     * single ArangoDB server does: its graph manager rewrites the {@code _graphs} documents after the rename.
+     */
+    public MemoryCollection renameCollection(String collection, String newName) {
+        String oldName = database.collection(collection).name();
+        MemoryCollection renamed = database.renameCollection(collection, newName);
+        for (GraphInfo graph : list()) {
+            GraphInfo changed = GraphDocuments.withRenamedCollection(graph, oldName, newName);
+            if (!changed.equals(graph)) {
+                save(changed);
+            }
+        }
+        return renamed;
+    }
+
+    /**
      * Refuses (400/1942) to drop a collection that a graph still uses, as ArangoDB 3.12 does; drop or change the
      * graph first.
      */

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class CollectionIndexes {
 
-    private final String collection;
+    private String collection;
     private final ServerClock clock;
     private final List<CollectionIndex> all = new ArrayList<>();
     private final EdgeIndex edge;
@@ -28,6 +28,11 @@ public final class CollectionIndexes {
         if (edge != null) {
             all.add(edge);
         }
+    }
+
+    /** Index handles ({@code collection/id}) name the collection, so they follow a rename. */
+    void renameCollection(String newName) {
+        collection = newName;
     }
 
     /** Every index, as {@code indexes()} lists them. */

@@ -26,7 +26,7 @@ public final class MemoryCollection {
     }
 
     private final long id;
-    private final String name;
+    private String name;
     private final CollectionType type;
     private boolean waitForSync;
     private final KeyGenerator keys;
@@ -182,6 +182,22 @@ public final class MemoryCollection {
         indexes.remove(entry.document(), entry.seq());
         snapshot = null;
         return entry;
+    }
+
+    /**
+     * Takes a new name. ArangoDB derives {@code _id} from the collection's name, so every document's {@code _id}
+     * follows it; {@code _from} and {@code _to} are plain stored values and stay as they are. Documents keep
+     * their revisions and scan positions.
+     */
+    void rename(String newName) {
+        name = Objects.requireNonNull(newName, "newName is null");
+        indexes.renameCollection(newName);
+        for (Entry entry : entries()) {
+            Map<String, Object> renamed = StoredDocuments.withId(entry.document(),
+                    newName + "/" + entry.document().get("_key"));
+            unlink((String) entry.document().get("_key"));
+            link(new Entry(entry.seq(), renamed));
+        }
     }
 
     void truncate() {

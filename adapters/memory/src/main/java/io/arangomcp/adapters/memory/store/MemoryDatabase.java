@@ -175,6 +175,42 @@ public final class MemoryDatabase {
         collections.remove(collection(collection).name());
     }
 
+    /**
+     * Renames a collection as a single ArangoDB server does: 403/11 for a system collection, 400/10 for an empty
+     * name, 400/1208 for a system name or an illegal one, 409/1207 when the name is taken; renaming to the
+     * current name changes nothing. Documents, indexes, schema and id stay (see {@link MemoryCollection#rename});
+     * graph definitions are the caller's concern.
+     */
+    public MemoryCollection renameCollection(String collection, String newName) {
+        requireWriteLock();
+        Objects.requireNonNull(newName, "newName is null");
+        MemoryCollection target = collection(collection);
+        if (target.info().system()) {
+            throw StoreErrors.forbidden();
+        }
+        if (newName.isEmpty()) {
+            throw StoreErrors.badParameter("<name> must be non-empty");
+        }
+        if (Names.isSystem(newName)) {
+            throw StoreErrors.renameToSystemName();
+        }
+        if (!Names.isValidCollectionName(newName, false) || !Names.isNormalized(newName)) {
+            throw StoreErrors.illegalName();
+        }
+        if (newName.equals(target.name())) {
+            return target;
+        }
+        if (collections.containsKey(newName)) {
+            throw StoreErrors.duplicateName();
+        }
+        Map<String, MemoryCollection> inOrder = new LinkedHashMap<>();
+        collections.forEach((name, c) -> inOrder.put(c == target ? newName : name, c));
+        collections.clear();
+        collections.putAll(inOrder);
+        target.rename(newName);
+        return target;
+    }
+
     public void truncate(String collection) {
         requireWriteLock();
         collection(collection).truncate();

@@ -32,6 +32,16 @@ public final class StoreErrors {
         return ArangoErrors.ILLEGAL_NAME.error("illegal name: collection name invalid");
     }
 
+    /** 400/1208 with the plain text, as renaming words an illegal new name. */
+    public static DatabaseError illegalName() {
+        return ArangoErrors.ILLEGAL_NAME.error();
+    }
+
+    public static DatabaseError renameToSystemName() {
+        return ArangoErrors.ILLEGAL_NAME.error(
+                "a non-system collection shall not be renamed to a system collection name");
+    }
+
     public static DatabaseError collectionNameNotNormalized() {
         return ArangoErrors.ILLEGAL_NAME.error("collection name is not properly UTF-8 NFC-normalized");
     }
@@ -113,7 +123,7 @@ public final class StoreErrors {
         return new DatabaseError(400, 1005, "duplicate value for `id` or `name`");
     }
 
-    /** Dropping the edge index (the primary index answers "index not found"). */
+    /** Dropping the edge index (the primary index answers "index not found"), renaming a system collection. */
     public static DatabaseError forbidden() {
         return ArangoErrors.FORBIDDEN.error();
     }

@@ -1,5 +1,6 @@
 package io.arangomcp.adapters.memory.store;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,16 @@ final class StoredDocuments {
             }
         });
         return JsonValues.freezeObject(document);
+    }
+
+    /**
+     * The stored document with another {@code _id} in the same place (a renamed collection). Its values are
+     * frozen already, so a shallow copy stays deep-immutable.
+     */
+    static Map<String, Object> withId(Map<String, Object> document, String id) {
+        Map<String, Object> renamed = new LinkedHashMap<>(document);
+        renamed.put("_id", id);
+        return Collections.unmodifiableMap(renamed);
     }
 
     private static String edgeEnd(Object value) {

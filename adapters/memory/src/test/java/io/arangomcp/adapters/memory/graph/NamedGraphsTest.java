@@ -147,4 +147,28 @@ class NamedGraphsTest {
         assertThat(database.findCollection("f")).isPresent();
         assertErrorNum(() -> write(() -> graphs.removeEdgeDefinition("g", "e", false)), 1930);
     }
+
+    @Test
+    void renamingACollectionRenamesItInEveryGraph() {
+        write(() -> graphs.create(new GraphInfo("g", List.of(new EdgeDefinition("e", List.of("a"), List.of("b"))),
+                List.of("o"))));
+        write(() -> graphs.create(graph("h", "f", "b")));
+
+        write(() -> graphs.renameCollection("b", "z"));
+        write(() -> graphs.renameCollection("e", "links"));
+        write(() -> graphs.renameCollection("o", "lonely"));
+
+        assertThat(graphs.get("g")).isEqualTo(new GraphInfo("g",
+                List.of(new EdgeDefinition("links", List.of("a"), List.of("z"))), List.of("lonely")));
+        assertThat(graphs.get("h")).isEqualTo(graph("h", "f", "z"));
+        assertThat(database.findCollection("z")).isPresent();
+    }
+
+    @Test
+    void aFailedRenameLeavesTheGraphsAlone() {
+        write(() -> graphs.create(graph("g", "e", "v")));
+
+        assertErrorNum(() -> write(() -> graphs.renameCollection("v", "e")), 1207);
+        assertThat(graphs.get("g")).isEqualTo(graph("g", "e", "v"));
+    }
 }
