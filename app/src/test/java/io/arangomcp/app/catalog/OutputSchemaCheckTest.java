@@ -26,6 +26,8 @@ class OutputSchemaCheckTest {
         assertThatThrownBy(() -> check.assertMatches("t_count", Map.of("count", "3")))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("t_count");
         assertThatThrownBy(() -> check.assertMatches("t_count", Map.of())).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> check.assertMatches("t_count", Map.of("count", 3, "undocumented", 1)))
+                .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> check.assertMatches("t_other", Map.of())).isInstanceOf(AssertionError.class);
     }
 

@@ -142,8 +142,8 @@ class NetworkntSchemaValidatorTest {
                 + " 'exclusiveMaximum': true}", "3")).containsExactly("[] maximum");
         assertThat(failures("{'$schema': 'http://json-schema.org/draft-07/schema', 'contains': {'const': 1}}",
                 "[]")).containsExactly("[] contains");
-        String newer = "{'$schema': 'https://json-schema.org/draft/2020-12/schema', 'prefixItems': [{'type': 'string'}],"
-                + " 'items': false, 'dependentRequired': {'a': ['b']}, 'unevaluatedProperties': false,"
+        String newer = "{'$schema': 'https://json-schema.org/draft/2020-12/schema',"
+                + " 'prefixItems': [{'type': 'string'}], 'items': false, 'dependentRequired': {'a': ['b']}, 'unevaluatedProperties': false,"
                 + " 'properties': {'a': {}}}";
         assertThat(failures(newer, "{'a': ['x', 1]}")).containsExactly("[] dependentRequired");
         assertThat(failures("{'$schema': 'https://json-schema.org/draft/2019-09/schema',"
