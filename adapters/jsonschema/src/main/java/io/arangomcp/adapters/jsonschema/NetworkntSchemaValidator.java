@@ -28,22 +28,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class NetworkntSchemaValidator implements SchemaValidator {
     private static final String SCHEMA = "$schema";
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final SpecificationVersion defaultDraft;
-    private final SchemaRegistry registry;
-    /** Loaded on first use: most runs validate no schema, and start-up time counts. */
-    private final Map<SpecificationVersion, Schema> metaSchemas = new ConcurrentHashMap<>();
+    /**
+     * Built on first use, as is the JSON mapper (a few hundred milliseconds together): most runs validate no schema,
+     * and start-up time counts.
+     */
+    private final Map<SpecificationVersion, DraftSupport> drafts = new ConcurrentHashMap<>();
 
     /**
      * @param defaultDraft the draft of schemas without {@code $schema}
      */
     public NetworkntSchemaValidator(SpecificationVersion defaultDraft) {
         this.defaultDraft = Objects.requireNonNull(defaultDraft, "defaultDraft is null");
-        this.registry = SchemaRegistry.withDefaultDialect(defaultDraft, builder -> builder
-                // A caller's schema must never make the server open connections.
-                .schemaLoader(loader -> loader.fetchRemoteResources(false))
-                // format is an annotation, as for the reference server's validator and ArangoDB's.
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build()));
     }
 
     /**
@@ -52,17 +48,18 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
      * @throws InvalidJsonSchemaException listing every problem
      */
     public CompiledSchema compile(Map<String, Object> schema) {
-        JsonNode node = mapper.valueToTree(Objects.requireNonNull(schema, "schema is null"));
+        JsonNode node = Json.MAPPER.valueToTree(Objects.requireNonNull(schema, "schema is null"));
         SpecificationVersion draft = draftOf(node);
-        List<String> problems = metaSchema(draft).validate(node).stream()
+        DraftSupport support = drafts.computeIfAbsent(draft, DraftSupport::of);
+        List<String> problems = support.metaSchema().validate(node).stream()
                 .map(NetworkntSchemaValidator::problem).toList();
         if (!problems.isEmpty()) {
             throw new InvalidJsonSchemaException(name(draft), problems);
         }
         try {
-            Schema compiled = registry.getSchema(node);
+            Schema compiled = support.registry().getSchema(node);
             compiled.initializeValidators();
-            return new CompiledSchema(compiled, mapper);
+            return new CompiledSchema(compiled, Json.MAPPER);
         } catch (SchemaException e) {
             // What the meta-schema cannot see: a $ref that points nowhere, a pattern that does not compile.
             throw new InvalidJsonSchemaException(name(draft), List.of(oneLine(e.getMessage())));
@@ -106,10 +103,6 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
                                 SpecificationVersion.values()).map(SpecificationVersion::getDialectId).toList())));
     }
 
-    private Schema metaSchema(SpecificationVersion draft) {
-        return metaSchemas.computeIfAbsent(draft, d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
-    }
-
     private static String problem(Error error) {
         return "#" + error.getInstanceLocation() + ": " + error.getMessage();
     }
@@ -131,5 +124,22 @@ public final class NetworkntSchemaValidator implements SchemaValidator {
             case DRAFT_2019_09 -> "draft 2019-09";
             case DRAFT_2020_12 -> "draft 2020-12";
         };
+    }
+
+    /** Holds the mapper, created when first used. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /** A registry that reads schemas in one draft, and that draft's meta-schema. */
+    private record DraftSupport(SchemaRegistry registry, Schema metaSchema) {
+        static DraftSupport of(SpecificationVersion draft) {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(draft, builder -> builder
+                    // A caller's schema must never make the server open connections.
+                    .schemaLoader(loader -> loader.fetchRemoteResources(false))
+                    // format is an annotation, as for the reference server's validator and ArangoDB's.
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(false).build()));
+            return new DraftSupport(registry, registry.getSchema(SchemaLocation.of(draft.getDialectId())));
+        }
     }
 }
