@@ -8,6 +8,7 @@ import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.DatabaseDirectory;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.Progress;
+import io.arangomcp.ports.spi.SchemaValidator;
 import io.arangomcp.ports.spi.SessionHandle;
 import io.arangomcp.ports.spi.ToolCatalog;
 import io.arangomcp.ports.spi.ToolContext;
@@ -102,5 +103,10 @@ final class CallContext implements ToolContext {
     @Override
     public BackupDirectory backups() {
         return services.backups();
+    }
+
+    @Override
+    public SchemaValidator schemaValidator() {
+        return services.schemas();
     }
 }

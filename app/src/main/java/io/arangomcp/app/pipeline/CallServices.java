@@ -7,6 +7,7 @@ import io.arangomcp.domain.workflow.WorkflowCatalog;
 import io.arangomcp.ports.out.session.SessionRepository;
 import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
+import io.arangomcp.ports.spi.SchemaValidator;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -24,12 +25,13 @@ import java.util.Objects;
  * @param workflows   workflows and stages
  * @param limits      caps for tools
  * @param backups     the one directory backup tools may use
+ * @param schemas     JSON-schema validation for tools
  * @param clock       the time source
  */
 public record CallServices(SessionRepository sessions, RegistrySource registries, DatabaseResolver resolver,
                            ConnectionManager connections, ConnectionProber prober, ToolRegistry tools,
                            ToolVisibility visibility, WorkflowCatalog workflows, Limits limits,
-                           BackupDirectory backups, Clock clock) {
+                           BackupDirectory backups, SchemaValidator schemas, Clock clock) {
     public CallServices {
         Objects.requireNonNull(sessions, "sessions is null");
         Objects.requireNonNull(registries, "registries is null");
@@ -41,6 +43,7 @@ public record CallServices(SessionRepository sessions, RegistrySource registries
         Objects.requireNonNull(workflows, "workflows is null");
         Objects.requireNonNull(limits, "limits is null");
         Objects.requireNonNull(backups, "backups is null");
+        Objects.requireNonNull(schemas, "schemas is null");
         Objects.requireNonNull(clock, "clock is null");
     }
 }

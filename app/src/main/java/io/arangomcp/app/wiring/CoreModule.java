@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import com.networknt.schema.SpecificationVersion;
+import io.arangomcp.adapters.jsonschema.NetworkntSchemaValidator;
 import io.arangomcp.adapters.memory.session.InMemorySessionRepository;
 import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
@@ -30,6 +32,7 @@ import io.arangomcp.ports.out.gateway.DatabaseGatewayFactory;
 import io.arangomcp.ports.out.session.SessionRepository;
 import io.arangomcp.ports.spi.BackupDirectory;
 import io.arangomcp.ports.spi.Limits;
+import io.arangomcp.ports.spi.SchemaValidator;
 import io.arangomcp.ports.spi.schema.ArgumentBinder;
 
 import java.time.Clock;
@@ -60,6 +63,8 @@ public final class CoreModule extends AbstractModule {
         bind(Limits.class).toInstance(settings.limits());
         bind(WorkflowCatalog.class).toInstance(WorkflowCatalog.standard());
         bind(BackupDirectory.class).toInstance(new BackupDirectory(settings.backupDirectory()));
+        // Schemas without $schema are read as draft-07, as the reference server read them.
+        bind(SchemaValidator.class).toInstance(new NetworkntSchemaValidator(SpecificationVersion.DRAFT_7));
         bind(JsonText.class).in(Singleton.class);
         bind(ArgumentBinder.class).in(Singleton.class);
         bind(ToolService.class).to(InvocationPipeline.class);
@@ -138,9 +143,9 @@ public final class CoreModule extends AbstractModule {
     CallServices services(SessionRepository sessions, RegistrySource registries, DatabaseResolver resolver,
                           ConnectionManager connections, ConnectionProber prober, ToolRegistry tools,
                           ToolVisibility visibility, WorkflowCatalog workflows, Limits limits,
-                          BackupDirectory backups, Clock clock) {
+                          BackupDirectory backups, SchemaValidator schemas, Clock clock) {
         return new CallServices(sessions, registries, resolver, connections, prober, tools, visibility, workflows,
-                limits, backups, clock);
+                limits, backups, schemas, clock);
     }
 
     @Provides

@@ -79,7 +79,11 @@ class ArchitectureTest {
             {"memory", "mcp"}, {"memory", "yaml"}, {"memory", "arangodb"}, {"memory", "emulator"},
             {"aql", "memory"}, {"aql", "mcp"}, {"aql", "yaml"}, {"aql", "arangodb"}, {"aql", "emulator"},
             {"arangodb", "memory"}, {"arangodb", "mcp"}, {"arangodb", "yaml"}, {"arangodb", "aql"},
-            {"arangodb", "emulator"}, {"emulator", "mcp"}, {"emulator", "yaml"}, {"emulator", "arangodb"}};
+            {"arangodb", "emulator"}, {"emulator", "mcp"}, {"emulator", "yaml"}, {"emulator", "arangodb"},
+            // The memory backend checks collection rules with the one JSON-schema adapter; nothing else uses it.
+            {"jsonschema", "memory"}, {"jsonschema", "mcp"}, {"jsonschema", "yaml"}, {"jsonschema", "aql"},
+            {"jsonschema", "arangodb"}, {"jsonschema", "emulator"}, {"mcp", "jsonschema"}, {"yaml", "jsonschema"},
+            {"aql", "jsonschema"}, {"arangodb", "jsonschema"}, {"emulator", "jsonschema"}};
         for (String[] pair : forbidden) {
             check(noClasses().that().resideInAPackage("io.arangomcp.adapters." + pair[0] + "..")
                     .should().dependOnClassesThat().resideInAPackage("io.arangomcp.adapters." + pair[1] + "..")

@@ -88,6 +88,46 @@ class IndexingAndValidationToolsTest {
     }
 
     @Test
+    void schemasAreEvaluatedWithEveryDraft07KeywordLikeTheReference() {
+        Map<String, Object> order = Map.of(
+                "if", Map.of("properties", Map.of("paid", Map.of("const", true))),
+                "then", Map.of("required", List.of("receipt")),
+                "dependencies", Map.of("coupon", List.of("campaign")),
+                "properties", Map.of("items", Map.of("contains", Map.of("const", "gift")),
+                        "email", Map.of("format", "email")));
+        server.ok("arango_create_collection", Map.of("name", "orders"));
+        assertThat(server.ok("arango_create_schema", Map.of("name", "v1", "collection", "orders", "schema", order)))
+                .containsOnlyKeys("created", "key", "collection", "name", "applied");
+
+        Map<String, Object> checked = server.ok("arango_validate_document", Map.of("collection", "orders",
+                "document", Map.of("paid", true, "coupon", "X", "items", List.of("book"), "email", "not-checked"),
+                "schema_name", "v1"));
+
+        assertThat(checked).containsEntry("valid", false).containsEntry("error_count", 3)
+                .doesNotContainKey("not_evaluated_keywords");
+        assertThat(list(checked.get("errors"))).extracting(e -> map(e).get("path") + " " + map(e).get("validator"))
+                .containsExactly("[] dependencies", "[] required", "[items] contains");
+        ErrorInfo refused = server.error("arango_insert_with_validation", Map.of("collection", "orders",
+                "document", Map.of("paid", true), "schema_name", "v1"));
+        assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(list(refused.details().get("schema_errors"))).singleElement()
+                .satisfies(e -> assertThat(map(e)).containsEntry("validator", "required"));
+        assertThat(server.ok("arango_insert_with_validation", Map.of("collection", "orders", "document",
+                Map.of("paid", false, "items", List.of("gift")), "schema_name", "v1"))).containsKey("_id");
+    }
+
+    @Test
+    void aMalformedSchemaIsRefusedWithEveryProblemItBreaksInItsDraft() {
+        ErrorInfo e = server.error("arango_validate_document", Map.of("collection", "orders", "document", Map.of(),
+                "schema", Map.of("$schema", "http://json-schema.org/draft-04/schema#", "minLength", -1,
+                        "required", List.of())));
+
+        assertThat(e.code()).isEqualTo("INVALID_ARGUMENTS");
+        assertThat(e.message()).startsWith("the schema is not a valid JSON schema (draft-04): ");
+        assertThat(list(e.details().get("problems"))).hasSize(2);
+    }
+
+    @Test
     void insertWithValidationChecksReferencesWithoutAql() {
         server.ok("arango_create_collection", Map.of("name", "posts"));
 

@@ -6,6 +6,7 @@ import io.arangomcp.app.config.Backend;
 import io.arangomcp.app.config.Environment;
 import io.arangomcp.app.config.ServerSettings;
 import io.arangomcp.app.connect.ConnectionManager;
+import io.arangomcp.app.json.JsonText;
 import io.arangomcp.ports.in.CallHooks;
 import io.arangomcp.ports.in.Caller;
 import io.arangomcp.ports.in.ErrorInfo;
@@ -25,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Test support: the production server in-process (launcher, memory backend, every built-in pack) called through
  * its {@link ToolService}, the port the MCP transports call: argument binding, visibility, resolution,
- * authorization, execution and the one error model all run as for a real client.
+ * authorization, execution and the one error model all run as for a real client. Every successful result is
+ * checked against the tool's published output schema ({@link OutputSchemaCheck}), every failure for the one error
+ * object.
  */
 public final class MemoryServer implements AutoCloseable {
     /** The session most tests call from. */
@@ -35,11 +38,13 @@ public final class MemoryServer implements AutoCloseable {
     public final Path backups;
     private final ToolService tools;
     private final List<String> changed = new CopyOnWriteArrayList<>();
+    private final OutputSchemaCheck outputs;
 
     private MemoryServer(Application app, Path backups) {
         this.app = app;
         this.backups = backups;
         this.tools = app.tools();
+        this.outputs = new OutputSchemaCheck(tools.registeredTools(), app.get(JsonText.class));
         tools.addToolListListener(changed::add);
     }
 
@@ -57,7 +62,7 @@ public final class MemoryServer implements AutoCloseable {
         return tools.call(Caller.trusted(session, "test"), tool, arguments, CallHooks.NONE);
     }
 
-    /** The structured result of a call that must succeed. */
+    /** The structured result of a call that must succeed; it must match the tool's output schema. */
     public Map<String, Object> ok(String tool, Map<String, Object> arguments) {
         return ok(SESSION, tool, arguments);
     }
@@ -65,7 +70,9 @@ public final class MemoryServer implements AutoCloseable {
     public Map<String, Object> ok(String session, String tool, Map<String, Object> arguments) {
         ToolCallResult r = call(session, tool, arguments);
         assertThat(r).as("%s failed: %s", tool, r.text()).isInstanceOf(ToolCallResult.Success.class);
-        return ((ToolCallResult.Success) r).structured();
+        Map<String, Object> structured = ((ToolCallResult.Success) r).structured();
+        outputs.assertMatches(tool, structured);
+        return structured;
     }
 
     /** The error of a call that must fail. */
@@ -76,7 +83,9 @@ public final class MemoryServer implements AutoCloseable {
     public ErrorInfo error(String session, String tool, Map<String, Object> arguments) {
         ToolCallResult r = call(session, tool, arguments);
         assertThat(r).as("%s should fail: %s", tool, r.text()).isInstanceOf(ToolCallResult.Failure.class);
-        return ((ToolCallResult.Failure) r).error();
+        ErrorInfo error = ((ToolCallResult.Failure) r).error();
+        outputs.assertIsTheErrorObject(error);
+        return error;
     }
 
     /** The names a session's tools/list shows. */

@@ -54,9 +54,29 @@ class HttpTransportTest {
         return result.get("structuredContent");
     }
 
+    /** The error of a failed call: {@code isError: true} and the one error object as the only structured field. */
     private static JsonNode error(JsonNode result) {
         assertThat(result.get("isError").asBoolean()).as(result.toString()).isTrue();
-        return result.at("/structuredContent/error");
+        assertThat(result.get("structuredContent").fieldNames()).toIterable().containsExactly("error");
+        JsonNode error = result.at("/structuredContent/error");
+        assertThat(error.fieldNames()).toIterable().as(result.toString()).contains("code", "message", "details")
+                .isSubsetOf("code", "message", "details", "hint");
+        assertThat(error.get("details").isObject()).isTrue();
+        assertThat(result.at("/content/0/text").asText()).contains(error.get("message").asText());
+        return error;
+    }
+
+    @Test
+    void everyKindOfFailureIsAnErrorResultWithOnlyTheErrorObject() throws Exception {
+        app = HttpApp.start(cwd, AccessConfig.NONE, Duration.ofMinutes(5), 10);
+        try (HttpMcpClient client = client(null)) {
+            assertThat(error(client.callTool("arango_insert", Map.of("collection", "c"))).get("code").asText())
+                    .as("arguments").isEqualTo("INVALID_ARGUMENTS");
+            assertThat(error(client.callTool("arango_list_collections", Map.of("database", "nowhere")))
+                    .get("code").asText()).as("resolution").isEqualTo("DATABASE_NOT_CONFIGURED");
+            assertThat(error(client.callTool("arango_remove", Map.of("database", "hr", "collection", "missing",
+                    "key", "k"))).get("code").asText()).as("from the database").isEqualTo("NOT_FOUND");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.arangomcp.app.support;
 
+import com.networknt.schema.SpecificationVersion;
+import io.arangomcp.adapters.jsonschema.NetworkntSchemaValidator;
 import io.arangomcp.app.connect.ConnectionManager;
 import io.arangomcp.app.connect.ConnectionProber;
 import io.arangomcp.app.connect.CredentialResolver;
@@ -54,7 +56,8 @@ public final class Fixtures {
         CallServices services = new CallServices(sessions, scopes,
                 new DatabaseResolver(environment.get("ARANGO_DB")), connections, prober, registered,
                 new WorkflowVisibility(WorkflowCatalog.standard()), WorkflowCatalog.standard(), Limits.defaults(),
-                new BackupDirectory(Path.of("target", "test-backups")), Clock.systemUTC());
+                new BackupDirectory(Path.of("target", "test-backups")),
+                new NetworkntSchemaValidator(SpecificationVersion.DRAFT_7), Clock.systemUTC());
         this.pipeline = new InvocationPipeline(services, new ArgumentBinder(),
                 new ErrorMapper(() -> credentials.secretValues(registry.profiles())), new JsonText());
     }

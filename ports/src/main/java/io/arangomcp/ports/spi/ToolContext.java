@@ -64,4 +64,15 @@ public interface ToolContext {
                 .hint("Run a host that configures one (arango-mcp: --backup-dir).")
                 .build();
     }
+
+    /**
+     * JSON-schema validation of values callers give, with every keyword of the schema's draft.
+     *
+     * @throws ArangoMcpException {@code NOT_SUPPORTED} when the host offers no validator (the default)
+     */
+    default SchemaValidator schemaValidator() {
+        throw ArangoMcpException.builder(ErrorCode.NOT_SUPPORTED, "this server offers no JSON-schema validator")
+                .hint("Run a host that provides one (arango-mcp does).")
+                .build();
+    }
 }

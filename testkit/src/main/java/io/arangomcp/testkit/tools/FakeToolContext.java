@@ -10,6 +10,7 @@ import io.arangomcp.ports.spi.ConnectionProbe;
 import io.arangomcp.ports.spi.DatabaseDirectory;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.Progress;
+import io.arangomcp.ports.spi.SchemaValidator;
 import io.arangomcp.ports.spi.ToolCatalog;
 import io.arangomcp.ports.spi.ToolContext;
 import io.arangomcp.ports.spi.ToolLog;
@@ -53,6 +54,7 @@ public final class FakeToolContext implements ToolContext {
     private final Cancellation cancellation;
     private final Clock clock;
     private final BackupDirectory backups;
+    private final SchemaValidator schemaValidator;
 
     private FakeToolContext(Builder b, FakeSession session, DatabaseDirectory directory) {
         this.gateway = b.gateway;
@@ -67,6 +69,7 @@ public final class FakeToolContext implements ToolContext {
         this.cancellation = b.cancellation;
         this.clock = b.clock;
         this.backups = b.backups;
+        this.schemaValidator = b.schemaValidator;
     }
 
     public static Builder builder() {
@@ -140,6 +143,11 @@ public final class FakeToolContext implements ToolContext {
         return backups == null ? ToolContext.super.backups() : backups;
     }
 
+    @Override
+    public SchemaValidator schemaValidator() {
+        return schemaValidator == null ? ToolContext.super.schemaValidator() : schemaValidator;
+    }
+
     /** Configures a {@link FakeToolContext}; every setter is optional. */
     public static final class Builder {
         private DatabaseGateway gateway;
@@ -159,6 +167,7 @@ public final class FakeToolContext implements ToolContext {
         private Cancellation cancellation = Cancellation.NONE;
         private Clock clock = Clock.fixed(DEFAULT_NOW, ZoneOffset.UTC);
         private BackupDirectory backups;
+        private SchemaValidator schemaValidator;
 
         private Builder() {
         }
@@ -251,6 +260,12 @@ public final class FakeToolContext implements ToolContext {
         /** The backup directory; without one, {@link #backups()} fails as on a host that offers none. */
         public Builder backups(BackupDirectory backups) {
             this.backups = Objects.requireNonNull(backups, "backups is null");
+            return this;
+        }
+
+        /** The JSON-schema validator; without one, {@link #schemaValidator()} fails as on a host that offers none. */
+        public Builder schemaValidator(SchemaValidator schemaValidator) {
+            this.schemaValidator = Objects.requireNonNull(schemaValidator, "schemaValidator is null");
             return this;
         }
 

@@ -11,6 +11,8 @@ import io.arangomcp.ports.spi.Cancellation;
 import io.arangomcp.ports.spi.ConnectionProbe;
 import io.arangomcp.ports.spi.Limits;
 import io.arangomcp.ports.spi.Progress;
+import io.arangomcp.ports.spi.SchemaValidator;
+import io.arangomcp.ports.spi.SchemaViolation;
 import io.arangomcp.ports.spi.ToolLog;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +58,25 @@ class FakeToolContextTest {
         assertThat(FakeToolContext.builder().backups(backups).build().backups()).isSameAs(backups);
         assertThatThrownBy(() -> FakeToolContext.builder().build().backups()).isInstanceOf(ArangoMcpException.class)
                 .hasMessageContaining("no backup directory");
+    }
+
+    @Test
+    void offersASchemaValidatorOnlyWhenGivenOne() {
+        SchemaValidator validator = new SchemaValidator() {
+            @Override
+            public void check(Map<String, Object> schema) {
+            }
+
+            @Override
+            public List<SchemaViolation> validate(Map<String, Object> schema, Object value) {
+                return List.of();
+            }
+        };
+
+        assertThat(FakeToolContext.builder().schemaValidator(validator).build().schemaValidator())
+                .isSameAs(validator);
+        assertThatThrownBy(() -> FakeToolContext.builder().build().schemaValidator())
+                .isInstanceOf(ArangoMcpException.class).hasMessageContaining("no JSON-schema validator");
     }
 
     @Test

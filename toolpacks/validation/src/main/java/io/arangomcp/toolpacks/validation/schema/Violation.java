@@ -1,11 +1,12 @@
 package io.arangomcp.toolpacks.validation.schema;
 
+import io.arangomcp.ports.spi.SchemaViolation;
 import io.arangomcp.ports.spi.schema.Doc;
 
 import java.util.List;
 
 /**
- * One way a JSON value breaks a JSON schema.
+ * One way a document breaks a JSON schema, in the shape the reference server's results had.
  *
  * @param path      where in the value, as attribute names and array indexes ({@code []} is the value itself)
  * @param message   what is wrong
@@ -20,7 +21,12 @@ public record Violation(
         path = List.copyOf(path);
     }
 
-    /** The path as text, e.g. {@code address.lines[0]}, for sorting and messages. */
+    /** The result shape of a violation the host's validator found. */
+    public static Violation of(SchemaViolation found) {
+        return new Violation(found.path(), found.message(), found.keyword());
+    }
+
+    /** The path as text, e.g. {@code address.lines[0]}, for messages. */
     public String pathText() {
         StringBuilder text = new StringBuilder();
         for (Object step : path) {

@@ -17,8 +17,6 @@ import io.arangomcp.ports.spi.schema.Size;
 import io.arangomcp.toolpacks.validation.ValidationPack;
 import io.arangomcp.toolpacks.validation.refs.InvalidReference;
 import io.arangomcp.toolpacks.validation.refs.ReferenceCheck;
-import io.arangomcp.toolpacks.validation.schema.JsonSchemaValidator;
-import io.arangomcp.toolpacks.validation.schema.SchemaCheck;
 import io.arangomcp.toolpacks.validation.schema.StoredSchemas;
 import io.arangomcp.toolpacks.validation.schema.Violation;
 
@@ -75,8 +73,8 @@ public final class InsertWithValidationTool
         List<Violation> violations = List.of();
         if (a.schema_name() != null && !a.schema_name().isBlank()) {
             Map<String, Object> schema = StoredSchemas.load(db, a.collection(), a.schema_name());
-            SchemaCheck.requireWellFormed(schema, "schema_name");
-            violations = JsonSchemaValidator.validate(schema, a.document());
+            violations = context.schemaValidator().validate(schema, a.document()).stream().map(Violation::of)
+                    .toList();
         }
         if (!invalid.isEmpty() || !violations.isEmpty()) {
             throw ArangoMcpException.builder(ErrorCode.VALIDATION_FAILED, "the document was not inserted: "

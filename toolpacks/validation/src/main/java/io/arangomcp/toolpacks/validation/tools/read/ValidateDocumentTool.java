@@ -10,8 +10,6 @@ import io.arangomcp.ports.spi.schema.Doc;
 import io.arangomcp.ports.spi.schema.Required;
 import io.arangomcp.ports.spi.schema.Size;
 import io.arangomcp.toolpacks.validation.ValidationPack;
-import io.arangomcp.toolpacks.validation.schema.JsonSchemaValidator;
-import io.arangomcp.toolpacks.validation.schema.SchemaCheck;
 import io.arangomcp.toolpacks.validation.schema.StoredSchemas;
 import io.arangomcp.toolpacks.validation.schema.Violation;
 
@@ -25,9 +23,11 @@ public final class ValidateDocumentTool implements Tool<ValidateDocumentTool.Arg
     private static final ToolSpec SPEC = ToolSpec.database("arango_validate_document", "Validate document",
             ValidationPack.SCHEMA_CATEGORY, OperationKind.READ,
             "Checks a document against a JSON schema without writing anything: the inline 'schema' if given, else "
-                    + "the schema stored as schema_name for the collection (see arango_create_schema). Returns valid "
-                    + "and every violation with its path and keyword, sorted by path. Fails with NOT_FOUND when the "
-                    + "named schema is not stored and INVALID_ARGUMENTS for a malformed schema.");
+                    + "the schema stored as schema_name for the collection (see arango_create_schema). Every keyword "
+                    + "of the schema's draft is evaluated (the draft its $schema names, draft-07 when none; format "
+                    + "is not checked). Returns valid and every violation with its path and keyword, sorted by path. "
+                    + "Fails with NOT_FOUND when the named schema is not stored and INVALID_ARGUMENTS for a malformed "
+                    + "schema.");
 
     public record Arguments(
             @Doc("The collection whose stored schemas are meant.") @Required @Size(min = 1) String collection,
@@ -41,8 +41,7 @@ public final class ValidateDocumentTool implements Tool<ValidateDocumentTool.Arg
             @Doc("Whether the document satisfies the schema.") boolean valid,
             @Doc("Every violation, sorted by path; empty when valid.") List<Violation> errors,
             @Doc("How many violations there are.") int error_count,
-            @Doc("Which schema was used: 'inline' or the stored key '<collection>:<name>'.") String schema_source,
-            @Doc("Keywords of the schema this validator does not evaluate.") List<String> not_evaluated_keywords) {
+            @Doc("Which schema was used: 'inline' or the stored key '<collection>:<name>'.") String schema_source) {
     }
 
     @Override
@@ -74,9 +73,9 @@ public final class ValidateDocumentTool implements Tool<ValidateDocumentTool.Arg
             throw ArangoMcpException.builder(ErrorCode.INVALID_ARGUMENTS, "give either 'schema' or 'schema_name'")
                     .build();
         }
-        SchemaCheck.requireWellFormed(schema, "schema");
-        List<Violation> errors = JsonSchemaValidator.validate(schema, a.document());
-        return new Result(errors.isEmpty(), errors, errors.size(), source, SchemaCheck.notEvaluated(schema));
+        List<Violation> errors = context.schemaValidator().validate(schema, a.document()).stream()
+                .map(Violation::of).toList();
+        return new Result(errors.isEmpty(), errors, errors.size(), source);
     }
 
     @Override

@@ -12,11 +12,9 @@ import io.arangomcp.ports.spi.schema.OneOf;
 import io.arangomcp.ports.spi.schema.Required;
 import io.arangomcp.ports.spi.schema.Size;
 import io.arangomcp.toolpacks.validation.ValidationPack;
-import io.arangomcp.toolpacks.validation.schema.SchemaCheck;
 import io.arangomcp.toolpacks.validation.schema.StoredSchemas;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +24,8 @@ import java.util.Map;
 public final class CreateSchemaTool implements Tool<CreateSchemaTool.Arguments, CreateSchemaTool.Result> {
     private static final ToolSpec SPEC = ToolSpec.database("arango_create_schema", "Create schema",
             ValidationPack.SCHEMA_CATEGORY, OperationKind.UPDATE,
-            "Checks a JSON schema and stores it as '<collection>:<name>' in the collection mcp_schemas (created when "
+            "Checks a JSON schema against its draft's meta-schema (the draft its $schema names, draft-07 when none) "
+                    + "and stores it as '<collection>:<name>' in the collection mcp_schemas (created when "
                     + "missing; an existing schema of that name is replaced), for arango_validate_document and "
                     + "arango_insert_with_validation. With apply true it also becomes the collection's own schema, "
                     + "which the database then enforces on every write at the given level. A malformed schema fails "
@@ -50,9 +49,7 @@ public final class CreateSchemaTool implements Tool<CreateSchemaTool.Arguments, 
             @Doc("Its key in mcp_schemas: '<collection>:<name>'.") String key,
             @Doc("The collection it is for.") String collection,
             @Doc("Its name.") String name,
-            @Doc("Whether it is now the collection's own schema.") boolean applied,
-            @Doc("Keywords of the schema this server's validator does not evaluate (the database may).")
-            List<String> not_evaluated_keywords) {
+            @Doc("Whether it is now the collection's own schema.") boolean applied) {
     }
 
     @Override
@@ -72,15 +69,15 @@ public final class CreateSchemaTool implements Tool<CreateSchemaTool.Arguments, 
 
     @Override
     public Result call(Arguments a, ToolContext context) {
-        SchemaCheck.requireWellFormed(a.schema(), "schema");
+        context.schemaValidator().check(a.schema());
         DatabaseGateway db = context.database();
         if (a.apply()) {
             // First, so that a rule the database refuses is not stored either.
             db.setSchema(a.collection(), collectionSchema(a));
         }
         boolean created = StoredSchemas.store(db, a.collection(), a.name(), a.schema());
-        return new Result(created, StoredSchemas.key(a.collection(), a.name()), a.collection(), a.name(), a.apply(),
-                SchemaCheck.notEvaluated(a.schema()));
+        return new Result(created, StoredSchemas.key(a.collection(), a.name()), a.collection(), a.name(),
+                a.apply());
     }
 
     private static Map<String, Object> collectionSchema(Arguments a) {

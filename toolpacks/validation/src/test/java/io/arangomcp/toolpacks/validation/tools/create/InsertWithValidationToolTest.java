@@ -6,6 +6,8 @@ import io.arangomcp.domain.error.ErrorCode;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.WriteOptions;
 import io.arangomcp.ports.out.gateway.WriteResult;
+import io.arangomcp.ports.spi.SchemaValidator;
+import io.arangomcp.ports.spi.SchemaViolation;
 import io.arangomcp.testkit.tools.FakeToolContext;
 import io.arangomcp.testkit.tools.ToolPackHarness;
 import io.arangomcp.toolpacks.validation.ValidationPack;
@@ -27,7 +29,9 @@ class InsertWithValidationToolTest {
     private static final String TOOL = "arango_insert_with_validation";
     private final ToolPackHarness pack = ToolPackHarness.of(new ValidationPack());
     private final DatabaseGateway db = mock(DatabaseGateway.class);
-    private final FakeToolContext context = FakeToolContext.builder().gateway("app", db).build();
+    private final SchemaValidator validator = mock(SchemaValidator.class);
+    private final FakeToolContext context = FakeToolContext.builder().gateway("app", db).schemaValidator(validator)
+            .build();
 
     @Test
     void insertsWhenEveryReferenceResolves() {
@@ -44,8 +48,10 @@ class InsertWithValidationToolTest {
     @Test
     void refusesInvalidReferencesAndSchemaViolationsWithoutInserting() {
         when(db.document("users", "2")).thenThrow(ArangoErrors.DOCUMENT_NOT_FOUND.error());
-        when(db.document("mcp_schemas", "posts:v1")).thenReturn(Map.of("schema",
-                Map.of("required", List.of("title"))));
+        Map<String, Object> schema = Map.of("required", List.of("title"));
+        when(db.document("mcp_schemas", "posts:v1")).thenReturn(Map.of("schema", schema));
+        when(validator.validate(schema, Map.of("author", "users/2"))).thenReturn(List.of(
+                new SchemaViolation(List.of(), "required", "required property 'title' not found")));
 
         assertThatThrownBy(() -> pack.call(TOOL, Map.of("collection", "posts", "document",
                 Map.of("author", "users/2"), "reference_fields", List.of("author"), "schema_name", "v1"), context))
@@ -53,7 +59,8 @@ class InsertWithValidationToolTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
                     assertThat(e.details().get("invalid_references")).isEqualTo(List.of(Map.of("field", "author",
                             "value", "users/2", "reason", "document not found")));
-                    assertThat((List<?>) e.details().get("schema_errors")).hasSize(1);
+                    assertThat(e.details().get("schema_errors")).isEqualTo(List.of(Map.of("path", List.of(),
+                            "message", "required property 'title' not found", "validator", "required")));
                 });
         verify(db, never()).insert(any(), anyMap(), any());
     }

@@ -7,6 +7,7 @@ import io.arangomcp.ports.out.gateway.CollectionInfo;
 import io.arangomcp.ports.out.gateway.CollectionType;
 import io.arangomcp.ports.out.gateway.DatabaseGateway;
 import io.arangomcp.ports.out.gateway.WriteResult;
+import io.arangomcp.ports.spi.SchemaValidator;
 import io.arangomcp.testkit.tools.FakeToolContext;
 import io.arangomcp.testkit.tools.ToolPackHarness;
 import io.arangomcp.toolpacks.validation.ValidationPack;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -31,7 +33,9 @@ class CreateSchemaToolTest {
     private static final Map<String, Object> SCHEMA = Map.of("type", "object", "required", List.of("email"));
     private final ToolPackHarness pack = ToolPackHarness.of(new ValidationPack());
     private final DatabaseGateway db = mock(DatabaseGateway.class);
-    private final FakeToolContext context = FakeToolContext.builder().gateway("app", db).build();
+    private final SchemaValidator validator = mock(SchemaValidator.class);
+    private final FakeToolContext context = FakeToolContext.builder().gateway("app", db).schemaValidator(validator)
+            .build();
 
     private void stored(String oldRev) {
         when(db.collections()).thenReturn(List.of(new CollectionInfo("1", "mcp_schemas", CollectionType.DOCUMENT,
@@ -48,7 +52,8 @@ class CreateSchemaToolTest {
                 context);
 
         assertThat(r).isEqualTo(Map.of("created", true, "key", "users:v1", "collection", "users", "name", "v1",
-                "applied", false, "not_evaluated_keywords", List.of()));
+                "applied", false));
+        verify(validator).check(SCHEMA);
         verify(db, never()).setSchema(any(), any());
     }
 
@@ -74,6 +79,9 @@ class CreateSchemaToolTest {
 
     @Test
     void aMalformedSchemaIsRefusedBeforeAnythingIsStored() {
+        doThrow(new ArangoMcpException(ErrorCode.INVALID_ARGUMENTS, "the schema is not a valid JSON schema"))
+                .when(validator).check(Map.of("type", "text"));
+
         assertThatThrownBy(() -> pack.call(TOOL, Map.of("name", "v1", "collection", "users",
                 "schema", Map.of("type", "text")), context))
                 .isInstanceOfSatisfying(ArangoMcpException.class,
