@@ -69,16 +69,6 @@ public final class BulkInsertTool implements Tool<BulkInsertTool.Arguments, Bulk
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         // Without named fields, the references every edge has are checked (missing attributes pass).

@@ -57,16 +57,6 @@ public final class InsertWithValidationTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         List<InvalidReference> invalid = ReferenceCheck.invalid(db, a.document(), a.reference_fields());

@@ -50,16 +50,6 @@ public final class ValidateDocumentTool implements Tool<ValidateDocumentTool.Arg
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         Map<String, Object> schema;
         String source;

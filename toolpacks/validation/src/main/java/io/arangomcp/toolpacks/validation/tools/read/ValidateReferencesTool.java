@@ -86,16 +86,6 @@ public final class ValidateReferencesTool
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         if (a.fix_invalid() && context.databaseReadOnly()) {
             throw ArangoMcpException.builder(ErrorCode.ACCESS_DENIED, "database '" + context.databaseKey()

@@ -59,16 +59,6 @@ public final class BulkUpdateTool implements Tool<BulkUpdateTool.Arguments, Bulk
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         DatabaseGateway db = context.database();
         List<Map<String, Object>> patches = new ArrayList<>(a.updates().size());

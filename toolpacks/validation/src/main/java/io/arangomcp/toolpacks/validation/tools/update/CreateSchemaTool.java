@@ -58,16 +58,6 @@ public final class CreateSchemaTool implements Tool<CreateSchemaTool.Arguments, 
     }
 
     @Override
-    public Class<Arguments> argumentsType() {
-        return Arguments.class;
-    }
-
-    @Override
-    public Class<Result> resultType() {
-        return Result.class;
-    }
-
-    @Override
     public Result call(Arguments a, ToolContext context) {
         context.schemaValidator().check(a.schema());
         DatabaseGateway db = context.database();
