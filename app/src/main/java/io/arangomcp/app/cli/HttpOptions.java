@@ -4,6 +4,7 @@ import io.arangomcp.adapters.mcp.http.HttpSettings;
 import io.arangomcp.app.http.AccessSource;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,12 @@ final class HttpOptions {
                     + "and https://localhost, any port. Requests without an Origin are not browser requests and pass.")
     List<String> allowedOrigins = new ArrayList<>();
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "HTTP: the URL clients use for the MCP endpoint, e.g. https://mcp.example.com/mcp behind a "
+                    + "proxy. Named as 'resource' in the OAuth protected resource metadata (served when JWTs are "
+                    + "accepted); its host is accepted by default. Without it, scheme and host come from each request.")
+    URI publicUrl;
+
     @Option(names = "--auth-file", paramLabel = "FILE",
             description = "HTTP: tenants, bearer tokens and JWT settings (YAML; see docs/deployment.md). Without it, "
                     + "$" + AccessSource.TOKEN_VARIABLE + " is the one accepted token.")
@@ -65,9 +72,12 @@ final class HttpOptions {
             if (!hosts.contains(bound) && !"0.0.0.0".equals(host) && !"::".equals(host)) {
                 hosts.add(bound);
             }
+            if (publicUrl != null && publicUrl.getHost() != null) {
+                hosts.add(publicUrl.getHost() + ":*");
+            }
         }
         List<String> origins = allowedOrigins.isEmpty() ? LOOPBACK_ORIGINS : allowedOrigins;
         return new HttpSettings(host, port, path, hosts, origins, Duration.ofSeconds(idleSeconds), maxSessions,
-                Duration.ofSeconds(30), 4 * 1024 * 1024, stateless);
+                Duration.ofSeconds(30), 4 * 1024 * 1024, stateless, publicUrl);
     }
 }

@@ -10,6 +10,7 @@ import io.arangomcp.adapters.mcp.http.BearerAuthenticator;
 import io.arangomcp.adapters.mcp.http.HttpServer;
 import io.arangomcp.adapters.mcp.http.HttpSettings;
 import io.arangomcp.adapters.mcp.http.JwtAuthenticator;
+import io.arangomcp.adapters.mcp.http.ProtectedResource;
 import io.arangomcp.adapters.mcp.http.ServerStatus;
 import io.arangomcp.adapters.mcp.http.TokenAuthenticator;
 import io.arangomcp.app.config.StartupPlan;
@@ -60,7 +61,16 @@ public final class HttpModule extends AbstractModule {
         for (Tenant tenant : access.tenants().values()) {
             tenant.requireKnown(plan.registry(), packIds);
         }
-        return new HttpServer(settings, tools, json, identity, authenticator(), status, clock);
+        return new HttpServer(settings, tools, json, identity, authenticator(), protectedResource(), status, clock);
+    }
+
+    /** This server as a protected resource of the JWT issuer, or {@code null} when JWTs are not accepted. */
+    private ProtectedResource protectedResource() {
+        if (access.jwt() == null) {
+            return null;
+        }
+        return new ProtectedResource(settings.publicUrl(), settings.path(), access.jwt().issuer(),
+                access.jwt().scopes());
     }
 
     /** The authenticator for the configured credentials, or {@code null} when none are configured. */

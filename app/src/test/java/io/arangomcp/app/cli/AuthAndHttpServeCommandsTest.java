@@ -61,5 +61,8 @@ class AuthAndHttpServeCommandsTest {
         CliRun file = run(Map.of(), "", "serve", "--transport", "http", "--auth-file", "access.yaml");
         assertThat(file.code).isEqualTo(ExitCodes.ERROR);
         assertThat(file.err).contains("defines neither tokens nor jwt");
+        CliRun publicUrl = run(Map.of(), "", "serve", "--transport", "http", "--public-url", "mcp.example.com/mcp");
+        assertThat(publicUrl.code).isEqualTo(ExitCodes.ERROR);
+        assertThat(publicUrl.err).contains("--public-url must be an absolute http(s) URL");
     }
 }

@@ -53,7 +53,7 @@ final class HttpApp implements AutoCloseable {
         DefaultLauncher launcher = new DefaultLauncher();
         StartupPlan plan = launcher.plan(settings, environment);
         HttpSettings http = new HttpSettings("127.0.0.1", 0, "/mcp", List.of("127.0.0.1:*"), List.of(),
-                idleTimeout, maxSessions, Duration.ofSeconds(30), 1 << 20, stateless);
+                idleTimeout, maxSessions, Duration.ofSeconds(30), 1 << 20, stateless, null);
         Application app = launcher.start(settings, environment, plan, new HttpModule(http, access));
         HttpServer server = app.get(HttpServer.class);
         server.start();

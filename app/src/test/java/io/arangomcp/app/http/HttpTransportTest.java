@@ -2,6 +2,7 @@ package io.arangomcp.app.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.arangomcp.domain.tenant.AccessConfig;
+import io.arangomcp.domain.tenant.JwtRule;
 import io.arangomcp.domain.tenant.Tenant;
 import io.arangomcp.domain.tenant.TokenGrant;
 import io.arangomcp.domain.tenant.TokenHash;
@@ -151,6 +152,29 @@ class HttpTransportTest {
                 Map.of());
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"ok\"").contains("shop: ok");
+    }
+
+    @Test
+    void withJwtsTheServerPublishesItsResourceMetadataAndNamesItInEvery401() throws Exception {
+        JwtRule jwt = new JwtRule("https://idp.example/jwks.json", "https://idp.example/", "arango-mcp", null,
+                List.of("mcp:tools"));
+        app = HttpApp.start(cwd, new AccessConfig(TENANTS.tenants(), TENANTS.tokens(), jwt), Duration.ofMinutes(5),
+                10);
+        String origin = "http://127.0.0.1:" + app.endpoint().getPort();
+        HttpMcpClient anonymous = new HttpMcpClient(http, app.endpoint(), null);
+        HttpMcpClient.Answer refused = anonymous.post("{}", Map.of());
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"arango-mcp\", resource_metadata=\""
+                + origin + "/.well-known/oauth-protected-resource/mcp\", scope=\"mcp:tools\"");
+        HttpMcpClient.Answer metadata = anonymous.send(HttpRequest.newBuilder(
+                app.endpoint().resolve("/.well-known/oauth-protected-resource/mcp")).GET(), Map.of());
+        assertThat(metadata.status()).isEqualTo(200);
+        assertThat(metadata.body()).isEqualTo("{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":"
+                + "[\"https://idp.example/\"],\"bearer_methods_supported\":[\"header\"],"
+                + "\"scopes_supported\":[\"mcp:tools\"]}");
+        try (HttpMcpClient acme = client("acme-secret")) {
+            ok(acme.callTool("arango_get_focused_database", Map.of()));
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class AccessConfigTest {
         assertThat(tokens.enabled()).isTrue();
         assertThat(tokens.tenant("acme")).contains(acme);
         AccessConfig jwt = new AccessConfig(Map.of("acme", acme), List.of(),
-                new JwtRule("https://idp.example/jwks", "https://idp.example/", "arango-mcp", null));
+                new JwtRule("https://idp.example/jwks", "https://idp.example/", "arango-mcp", null, List.of()));
         assertThat(jwt.enabled()).isTrue();
         assertThat(jwt.jwt().tenantClaim()).isEqualTo(JwtRule.DEFAULT_TENANT_CLAIM);
     }
@@ -49,10 +49,18 @@ class AccessConfigTest {
         assertThatThrownBy(() -> new TokenGrant("ci", "abc", "acme")).hasMessageContaining("64 hex digits");
         assertThatThrownBy(() -> new TokenGrant("ci", HASH, "")).hasMessage("token 'ci' names no tenant");
         assertThat(new TokenGrant("ci", " " + HASH.toUpperCase() + " ", "acme").sha256()).isEqualTo(HASH);
-        assertThatThrownBy(() -> new JwtRule(" ", "i", "a", null)).hasMessage("jwt.jwks_url is required");
-        assertThatThrownBy(() -> new JwtRule("u", null, "a", null)).hasMessage("jwt.issuer is required");
-        assertThatThrownBy(() -> new JwtRule("u", "i", "", null)).hasMessage("jwt.audience is required");
-        assertThat(new JwtRule(" u ", "i", "a", " org ").tenantClaim()).isEqualTo("org");
+        assertThatThrownBy(() -> new JwtRule(" ", "i", "a", null, List.of())).hasMessage("jwt.jwks_url is required");
+        assertThatThrownBy(() -> new JwtRule("u", null, "a", null, List.of())).hasMessage("jwt.issuer is required");
+        assertThatThrownBy(() -> new JwtRule("u", "i", "", null, List.of())).hasMessage("jwt.audience is required");
+        assertThat(new JwtRule(" u ", "i", "a", " org ", List.of()).tenantClaim()).isEqualTo("org");
+        assertThat(new JwtRule("u", "i", "a", null, List.of()).scopes()).isEmpty();
+        assertThat(new JwtRule("u", "i", "a", null, List.of("mcp:tools", "db.read")).scopes())
+                .containsExactly("mcp:tools", "db.read");
+        assertThatThrownBy(() -> new JwtRule("u", "i", "a", null, List.of("two words")))
+                .hasMessageStartingWith("jwt.scopes: 'two words' is not an OAuth scope");
+        assertThatThrownBy(() -> new JwtRule("u", "i", "a", null, List.of("say\"hi\"")))
+                .hasMessageContaining("quotes");
+        assertThatThrownBy(() -> new JwtRule("u", "i", "a", null, List.of(""))).hasMessageContaining("not an OAuth");
     }
 
     @Test

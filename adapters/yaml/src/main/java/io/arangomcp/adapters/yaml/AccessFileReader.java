@@ -29,7 +29,8 @@ public final class AccessFileReader {
     private static final Set<String> TOP = Set.of("tenants", "tokens", "jwt");
     private static final Set<String> TENANT_KEYS = Set.of("databases", "packs");
     private static final Set<String> TOKEN_KEYS = Set.of("name", "tenant", "sha256", "token_env");
-    private static final Set<String> JWT_KEYS = Set.of("jwks_url", "issuer", "audience", "tenant_claim");
+    private static final Set<String> JWT_KEYS = Set.of("jwks_url", "issuer", "audience", "tenant_claim",
+            "scopes");
 
     private AccessFileReader() {
     }
@@ -136,11 +137,31 @@ public final class AccessFileReader {
         unknownKeys(fields, JWT_KEYS, "jwt.", problems);
         try {
             return new JwtRule(text(fields.get("jwks_url")), text(fields.get("issuer")),
-                    text(fields.get("audience")), text(fields.get("tenant_claim")));
+                    text(fields.get("audience")), text(fields.get("tenant_claim")),
+                    scopes(fields.get("scopes"), problems));
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;
         }
+    }
+
+    private static List<String> scopes(Object value, ConfigProblems problems) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List)) {
+            problems.add("jwt.scopes", "must be a list, got " + describe(value));
+            return List.of();
+        }
+        List<String> scopes = new ArrayList<>();
+        for (Object item : (List<?>) value) {
+            if (item instanceof String) {
+                scopes.add(((String) item).strip());
+            } else {
+                problems.add("jwt.scopes", "entries must be text, got " + describe(item));
+            }
+        }
+        return scopes;
     }
 
     private static Set<String> names(Object value, String where, ConfigProblems problems) {

@@ -46,6 +46,7 @@ class AccessFileReaderTest {
                   jwks_url: https://idp.example/jwks.json
                   issuer: https://idp.example/
                   audience: arango-mcp
+                  scopes: [mcp:tools, arango.read]
                 """.formatted(hash), Map.of("OPS_TOKEN", " ops-secret\n"));
         assertThat(access.tenants().get("acme")).isEqualTo(new Tenant("acme", Set.of("shop", "analytics"),
                 Set.of("core-data")));
@@ -54,6 +55,7 @@ class AccessFileReaderTest {
         assertThat(access.tokens()).extracting(t -> t.name() + "/" + t.tenant() + "/" + t.sha256())
                 .containsExactly("acme-ci/acme/" + hash, "ops-agent/ops/" + TokenHash.sha256Hex("ops-secret"));
         assertThat(access.jwt().tenantClaim()).isEqualTo("tenant");
+        assertThat(access.jwt().scopes()).containsExactly("mcp:tools", "arango.read");
     }
 
     @Test
@@ -74,6 +76,7 @@ class AccessFileReaderTest {
                     sha256: nothex
                 jwt:
                   issuer: x
+                  scopes: mcp
                 extra: 1
                 """, Map.of("UNUSED", "value-never-shown")))
                 .isInstanceOf(ArangoMcpException.class)
@@ -85,6 +88,7 @@ class AccessFileReaderTest {
                 .hasMessageContaining("tokens[1]: give exactly one of sha256")
                 .hasMessageContaining("tokens[2]: token 'c': sha256 must be 64 hex digits")
                 .hasMessageContaining("jwt.jwks_url is required")
+                .hasMessageContaining("jwt.scopes: must be a list")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("value-never-shown"));
     }
 

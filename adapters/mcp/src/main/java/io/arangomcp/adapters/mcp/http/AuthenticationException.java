@@ -1,5 +1,7 @@
 package io.arangomcp.adapters.mcp.http;
 
+import java.util.Objects;
+
 /**
  * HTTP transport: a request whose credentials were missing, wrong or not allowed. The message is safe to send
  * to the client: it never contains the presented credential.
@@ -7,18 +9,49 @@ package io.arangomcp.adapters.mcp.http;
 public final class AuthenticationException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final int status;
+    /** Why a credential was refused, with the HTTP status and the RFC 6750 error code it is answered with. */
+    public enum Refusal {
+        /** Unknown, malformed, expired, or issued by or for someone else. */
+        INVALID_TOKEN(401, "invalid_token"),
+        /** A valid token that lacks a scope this server requires: a token with more scopes would do. */
+        INSUFFICIENT_SCOPE(403, "insufficient_scope"),
+        /** A valid token for nothing this server serves (an unknown tenant): no other scope would help. */
+        FORBIDDEN(403, null);
+
+        private final int status;
+        private final String errorCode;
+
+        Refusal(int status, String errorCode) {
+            this.status = status;
+            this.errorCode = errorCode;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /** The {@code error} parameter of the challenge, or {@code null} when no challenge is sent. */
+        public String errorCode() {
+            return errorCode;
+        }
+    }
+
+    private final Refusal refusal;
 
     /**
-     * @param status  401 for missing or invalid credentials, 403 for valid ones that grant nothing here
+     * @param refusal why the credential was refused
      * @param message what went wrong, without the credential
      */
-    public AuthenticationException(int status, String message) {
+    public AuthenticationException(Refusal refusal, String message) {
         super(message);
-        this.status = status;
+        this.refusal = Objects.requireNonNull(refusal, "refusal is null");
+    }
+
+    public Refusal refusal() {
+        return refusal;
     }
 
     public int status() {
-        return status;
+        return refusal.status();
     }
 }

@@ -1,5 +1,7 @@
 package io.arangomcp.adapters.mcp.http;
 
+import io.arangomcp.adapters.mcp.http.AuthenticationException.Refusal;
+
 /**
  * HTTP transport: sends a bearer token to the authenticator for its kind: JWTs (three dot-separated parts) to
  * the JWT authenticator when one is configured, anything else to the static tokens.
@@ -25,7 +27,7 @@ public final class BearerAuthenticator implements Authenticator {
         boolean looksLikeJwt = bearerToken.chars().filter(c -> c == '.').count() == 2;
         Authenticator chosen = looksLikeJwt && jwts != null ? jwts : tokens;
         if (chosen == null) {
-            throw new AuthenticationException(401, "this server accepts only JWT bearer tokens");
+            throw new AuthenticationException(Refusal.INVALID_TOKEN, "this server accepts only JWT bearer tokens");
         }
         return chosen.authenticate(bearerToken);
     }

@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * HTTP transport: serves MCP over HTTP (streamable, or stateless) from embedded Jetty, with the SDK's servlet
  * transports, to many sessions at once. In front of the servlet: Host/Origin checks, bearer authentication, the protocol version
- * header, session binding and limits, and short JSON error bodies; beside it {@code /health} and
- * {@code /metrics}.
+ * header, session binding and limits, and short JSON error bodies; beside it {@code /health},
+ * {@code /metrics} and, when tokens come from an authorization server, the protected resource metadata.
  */
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
@@ -45,9 +45,11 @@ public final class HttpServer implements AutoCloseable {
      * Wires the server; {@link #start()} opens the port.
      *
      * @param authenticator checks bearer tokens, or {@code null} for none (then every caller is trusted)
+     * @param resource      this server as a protected resource of an authorization server, whose metadata is
+     *                      served and named in every 401; {@code null} when tokens come from no such server
      */
     public HttpServer(HttpSettings settings, ToolService tools, McpJsonMapper json, ServerIdentity identity,
-                      Authenticator authenticator, ServerStatus status, Clock clock) {
+                      Authenticator authenticator, ProtectedResource resource, ServerStatus status, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings is null");
         Objects.requireNonNull(tools, "tools is null");
         this.sessions = new HttpSessions(settings.maxSessions(), settings.idleTimeout(), clock, tools::endSession);
@@ -58,7 +60,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
-        jetty.setHandler(context(authenticator, status));
+        jetty.setHandler(context(authenticator, resource, status));
         ErrorHandler errors = new ErrorHandler();
         errors.setShowStacks(false);
         errors.setShowCauses(false);
@@ -72,12 +74,13 @@ public final class HttpServer implements AutoCloseable {
         });
     }
 
-    private ServletContextHandler context(Authenticator authenticator, ServerStatus status) {
+    private ServletContextHandler context(Authenticator authenticator, ProtectedResource resource,
+                                          ServerStatus status) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         String path = settings.path();
         filter(context, new OriginHostFilter(settings.allowedHosts(), settings.allowedOrigins()), "/*");
-        AuthFilter auth = new AuthFilter(authenticator);
+        AuthFilter auth = new AuthFilter(authenticator, new BearerChallenge(resource));
         filter(context, auth, path);
         filter(context, auth, "/metrics");
         filter(context, new ProtocolVersionFilter(mcp.protocolVersions()), path);
@@ -91,6 +94,11 @@ public final class HttpServer implements AutoCloseable {
                 new StatusServlet(StatusServlet.Kind.HEALTH, status, metrics, sessions)), "/health");
         context.addServlet(new ServletHolder("metrics",
                 new StatusServlet(StatusServlet.Kind.METRICS, status, metrics, sessions)), "/metrics");
+        if (resource != null) {
+            ResourceMetadataServlet metadata = new ResourceMetadataServlet(resource);
+            resource.documentPaths().forEach(documentPath -> context.addServlet(
+                    new ServletHolder("resource-metadata " + documentPath, metadata), documentPath));
+        }
         context.addServlet(new ServletHolder("not-found", new NotFoundServlet()), "/");
         return context;
     }

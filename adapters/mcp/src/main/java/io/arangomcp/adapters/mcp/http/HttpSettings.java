@@ -1,7 +1,9 @@
 package io.arangomcp.adapters.mcp.http;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,10 +20,14 @@ import java.util.Objects;
  * @param maxRequestBytes the largest request body accepted
  * @param stateless      serve without {@code Mcp-Session-Id}: each request stands alone and the session state is
  *                       keyed by the authenticated principal
+ * @param publicUrl      the URL clients use for the MCP endpoint (the canonical server URI of the MCP
+ *                       authorization spec, e.g. {@code https://mcp.example.com/mcp} behind a proxy), or
+ *                       {@code null} to take it from each request's {@code Host}; kept with lower-case scheme and
+ *                       host and without a trailing slash
  */
 public record HttpSettings(String host, int port, String path, List<String> allowedHosts,
                            List<String> allowedOrigins, Duration idleTimeout, int maxSessions, Duration keepAlive,
-                           int maxRequestBytes, boolean stateless) {
+                           int maxRequestBytes, boolean stateless, URI publicUrl) {
     /** The wildcard that switches a Host or Origin check off. */
     public static final String ANY = "*";
 
@@ -45,5 +51,21 @@ public record HttpSettings(String host, int port, String path, List<String> allo
         if (maxRequestBytes < 1) {
             throw new IllegalArgumentException("the request size limit must be at least 1 byte");
         }
+        publicUrl = publicUrl == null ? null : canonical(publicUrl);
+    }
+
+    private static URI canonical(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null
+                || url.getRawUserInfo() != null || url.getRawQuery() != null || url.getRawFragment() != null) {
+            throw new IllegalArgumentException("--public-url must be an absolute http(s) URL without user, query "
+                    + "or fragment, e.g. https://mcp.example.com/mcp, not " + url);
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+        return URI.create(scheme + "://" + url.getHost().toLowerCase(Locale.ROOT) + port + path);
     }
 }

@@ -10,6 +10,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.arangomcp.adapters.mcp.http.AuthenticationException.Refusal;
 import io.arangomcp.domain.tenant.AccessConfig;
 import io.arangomcp.domain.tenant.JwtRule;
 import org.slf4j.Logger;
@@ -18,14 +19,17 @@ import org.slf4j.LoggerFactory;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * HTTP transport: accepts JWTs signed with an asymmetric key (RSA, EC, EdDSA) of the configured JWKS, issued by
- * the configured issuer for the configured audience and not expired, and maps their tenant claim to a tenant
- * of the access configuration. Keys are fetched, cached and refreshed by nimbus-jose-jwt; symmetric (HMAC)
- * signatures are never accepted, so a leaked JWKS cannot be used to forge tokens.
+ * the configured issuer for the configured audience and not expired, that carry the required scopes, and maps
+ * their tenant claim to a tenant of the access configuration. Keys are fetched, cached and refreshed by
+ * nimbus-jose-jwt; symmetric (HMAC) signatures are never accepted, so a leaked JWKS cannot be used to forge
+ * tokens. The audience check is what makes a token issued for another service useless here (MCP
+ * authorization, "Token Audience Binding and Validation").
  */
 public final class JwtAuthenticator implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(JwtAuthenticator.class);
@@ -47,6 +51,7 @@ public final class JwtAuthenticator implements Authenticator {
         algorithms.addAll(JWSAlgorithm.Family.EC);
         algorithms.addAll(JWSAlgorithm.Family.ED);
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys));
+        // A required audience also refuses tokens without "aud".
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(rule.audience(),
                 new JWTClaimsSet.Builder().issuer(rule.issuer()).build(), Set.of("exp", rule.tenantClaim())));
     }
@@ -58,20 +63,27 @@ public final class JwtAuthenticator implements Authenticator {
             claims = processor.process(bearerToken, null);
         } catch (ParseException | BadJOSEException e) {
             LOG.debug("refused a JWT: {}", e.getMessage());
-            throw new AuthenticationException(401, "the bearer token is not a valid JWT for this server: "
-                    + e.getMessage());
+            throw new AuthenticationException(Refusal.INVALID_TOKEN, "the bearer token is not a valid JWT for this "
+                    + "server: " + e.getMessage());
         } catch (JOSEException e) {
             LOG.warn("could not check a JWT (is the JWKS at {} reachable?): {}", rule.jwksUrl(), e.getMessage());
-            throw new AuthenticationException(401, "the bearer token could not be checked");
+            throw new AuthenticationException(Refusal.INVALID_TOKEN, "the bearer token could not be checked");
+        }
+        Set<String> granted = TokenScopes.of(claims);
+        List<String> missing = rule.scopes().stream().filter(s -> !granted.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            throw new AuthenticationException(Refusal.INSUFFICIENT_SCOPE, "the JWT lacks the scope(s) "
+                    + String.join(" ", missing) + "; this server requires " + String.join(" ", rule.scopes()));
         }
         String tenant;
         try {
             tenant = claims.getStringClaim(rule.tenantClaim());
         } catch (ParseException e) {
-            throw new AuthenticationException(403, "the JWT claim '" + rule.tenantClaim() + "' is not a string");
+            throw new AuthenticationException(Refusal.FORBIDDEN, "the JWT claim '" + rule.tenantClaim()
+                    + "' is not a string");
         }
         if (access.tenant(tenant).isEmpty()) {
-            throw new AuthenticationException(403, "the JWT names tenant '" + tenant
+            throw new AuthenticationException(Refusal.FORBIDDEN, "the JWT names tenant '" + tenant
                     + "', which this server does not serve");
         }
         String subject = claims.getSubject() == null ? "?" : claims.getSubject();

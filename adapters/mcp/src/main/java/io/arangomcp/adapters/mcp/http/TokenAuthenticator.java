@@ -1,5 +1,6 @@
 package io.arangomcp.adapters.mcp.http;
 
+import io.arangomcp.adapters.mcp.http.AuthenticationException.Refusal;
 import io.arangomcp.domain.tenant.TokenGrant;
 import io.arangomcp.domain.tenant.TokenHash;
 
@@ -26,7 +27,7 @@ public final class TokenAuthenticator implements Authenticator {
             }
         }
         if (match == null) {
-            throw new AuthenticationException(401, "the bearer token is not valid");
+            throw new AuthenticationException(Refusal.INVALID_TOKEN, "the bearer token is not valid");
         }
         return new Principal(match.name(), match.tenant());
     }

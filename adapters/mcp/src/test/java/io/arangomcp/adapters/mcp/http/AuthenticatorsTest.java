@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthenticatorsTest {
     private static final JwtRule RULE = new JwtRule("http://127.0.0.1:1/jwks", "https://idp.test/", "arango-mcp",
-            null);
+            null, List.of());
     private static final AccessConfig ACCESS = new AccessConfig(
             Map.of("acme", new Tenant("acme", Set.of(Tenant.ALL), Set.of(Tenant.ALL))),
             List.of(new TokenGrant("ci", TokenHash.sha256Hex("ci-token"), "acme")), RULE);
@@ -80,12 +80,40 @@ class AuthenticatorsTest {
         assertThat(refusal(jwt(otherKey, claims().build()))).isEqualTo(401);
         assertThat(refusal(jwt(key, claims().issuer("https://evil.test/").build()))).isEqualTo(401);
         assertThat(refusal(jwt(key, claims().audience("other").build()))).isEqualTo(401);
+        assertThat(refusal(jwt(key, claims().audience((String) null).build()))).as("no aud").isEqualTo(401);
         assertThat(refusal(jwt(key, claims().expirationTime(Date.from(Instant.now().minusSeconds(600))).build())))
                 .isEqualTo(401);
         assertThat(refusal(jwt(key, claims().claim("tenant", null).build()))).isEqualTo(401);
         assertThat(refusal(jwt(key, claims().claim("tenant", "ghost").build()))).isEqualTo(403);
         assertThat(refusal(jwt(key, claims().claim("tenant", 42).build()))).isEqualTo(403);
         assertThat(refusal("not.a.jwt")).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenForSeveralAudiencesIncludingThisServerIsAccepted() throws Exception {
+        assertThat(jwts.authenticate(jwt(key, claims().audience(List.of("other", "arango-mcp")).build())).tenant())
+                .isEqualTo("acme");
+    }
+
+    @Test
+    void requiredScopesAreReadFromScopeOrScpAndAllMustBeThere() throws Exception {
+        JwtRule scoped = new JwtRule(RULE.jwksUrl(), RULE.issuer(), RULE.audience(), null,
+                List.of("mcp:tools", "arango"));
+        JwtAuthenticator authenticator = new JwtAuthenticator(scoped, ACCESS,
+                new ImmutableJWKSet<>(new JWKSet(key.toPublicJWK())));
+        assertThat(authenticator.authenticate(jwt(key, claims().claim("scope", "openid arango mcp:tools").build())))
+                .isEqualTo(new Principal("jwt:agent-7", "acme"));
+        assertThat(authenticator.authenticate(jwt(key, claims().claim("scp", List.of("arango", "mcp:tools")).build())))
+                .isEqualTo(new Principal("jwt:agent-7", "acme"));
+        assertThat(authenticator.authenticate(jwt(key, claims().claim("scp", "mcp:tools")
+                .claim("scope", "arango").build())).tenant()).isEqualTo("acme");
+        for (JWTClaimsSet narrow : List.of(claims().claim("scope", "mcp:tools").build(), claims().build(),
+                claims().claim("scope", "mcp:tools:extra arango2").build())) {
+            assertThatThrownBy(() -> authenticator.authenticate(jwt(key, narrow)))
+                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.refusal())
+                            .isEqualTo(AuthenticationException.Refusal.INSUFFICIENT_SCOPE))
+                    .hasMessageContaining("this server requires mcp:tools arango");
+        }
     }
 
     @Test
@@ -108,7 +136,7 @@ class AuthenticatorsTest {
         jwks.start();
         try {
             JwtRule rule = new JwtRule("http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks",
-                    "https://idp.test/", "arango-mcp", "tenant");
+                    "https://idp.test/", "arango-mcp", "tenant", List.of());
             JwtAuthenticator remote = new JwtAuthenticator(rule, ACCESS);
             assertThat(remote.authenticate(jwt(key, claims().build())).tenant()).isEqualTo("acme");
         } finally {
@@ -117,7 +145,7 @@ class AuthenticatorsTest {
         JwtAuthenticator unreachable = new JwtAuthenticator(RULE, ACCESS);
         assertThatThrownBy(() -> unreachable.authenticate(jwt(key, claims().build())))
                 .isInstanceOf(AuthenticationException.class);
-        assertThatThrownBy(() -> new JwtAuthenticator(new JwtRule("no url", "i", "a", null), ACCESS))
+        assertThatThrownBy(() -> new JwtAuthenticator(new JwtRule("no url", "i", "a", null, List.of()), ACCESS))
                 .hasMessageContaining("jwt.jwks_url is not a URL");
     }
 

@@ -40,9 +40,9 @@ class HttpServerTest {
 
     private URI start(Authenticator authenticator, int maxSessions, boolean stateless) throws Exception {
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, "/mcp", List.of("localhost:*", "127.0.0.1:*"),
-                List.of("http://localhost:*"), Duration.ofMinutes(10), maxSessions, null, 1 << 20, stateless);
+                List.of("http://localhost:*"), Duration.ofMinutes(10), maxSessions, null, 1 << 20, stateless, null);
         server = new HttpServer(settings, tools, new JacksonMcpJsonMapper(mapper),
-                new ServerIdentity("arango-mcp-test", "1.0", "Test."), authenticator, status, clock);
+                new ServerIdentity("arango-mcp-test", "1.0", "Test."), authenticator, null, status, clock);
         server.start();
         return server.endpoint();
     }
@@ -152,6 +152,56 @@ class HttpServerTest {
                 Map.of());
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(error(nowhere)).isEqualTo("no endpoint at /elsewhere");
+    }
+
+    @Test
+    void streamableRequestsFollowTheTransportRulesOfTheSpecification() throws Exception {
+        URI endpoint = start(null, 10);
+        HttpMcpClient client = new HttpMcpClient(http, endpoint, null);
+        client.initialize();
+        HttpMcpClient anonymous = new HttpMcpClient(http, endpoint, null);
+        HttpRequest.Builder stream = HttpRequest.newBuilder(endpoint).GET().header("Accept", "text/event-stream");
+        assertThat(anonymous.send(stream, Map.of()).status()).as("GET without a session").isEqualTo(400);
+        assertThat(anonymous.send(HttpRequest.newBuilder(endpoint).DELETE(), Map.of()).status())
+                .as("DELETE without a session").isEqualTo(400);
+        assertThat(client.post(TOOLS_LIST, Map.of("Accept", "application/json")).status())
+                .as("POST must accept both JSON and SSE").isEqualTo(400);
+        assertThat(client.send(HttpRequest.newBuilder(endpoint).GET(), Map.of("Accept", "application/json")).status())
+                .as("GET must accept SSE").isEqualTo(400);
+        assertThat(client.post(TOOLS_LIST, Map.of("MCP-Protocol-Version", "2025-03-26")).status()).isEqualTo(200);
+        HttpMcpClient.Answer oldDelete = client.send(HttpRequest.newBuilder(endpoint).DELETE(),
+                Map.of("MCP-Protocol-Version", "2024-11-05"));
+        assertThat(oldDelete.status()).as("a version this server does not speak, on any method").isEqualTo(400);
+        assertThat(server.activeSessions()).containsExactly(client.sessionId());
+
+        assertThat(client.delete()).isEqualTo(200);
+        assertThat(client.delete()).as("a deleted session is not found").isEqualTo(404);
+        assertThat(client.post(TOOLS_LIST, Map.of()).status()).isEqualTo(404);
+        assertThat(client.send(stream, Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void statelessServersOfferNoStreamAndNoSessionToDelete() throws Exception {
+        URI endpoint = start(null, 10, true);
+        HttpMcpClient client = new HttpMcpClient(http, endpoint, null);
+        client.initialize();
+        HttpRequest.Builder stream = HttpRequest.newBuilder(endpoint).GET().header("Accept", "text/event-stream");
+        assertThat(client.send(stream, Map.of()).status()).isEqualTo(405);
+        assertThat(client.delete()).isEqualTo(405);
+        HttpMcpClient.Answer oldVersion = client.post(TOOLS_LIST, Map.of("MCP-Protocol-Version", "2024-11-05"));
+        assertThat(oldVersion.status()).isEqualTo(400);
+        assertThat(error(oldVersion)).startsWith("unsupported MCP-Protocol-Version '2024-11-05'");
+        assertThat(client.request("tools/list", Map.of()).has("result")).isTrue();
+    }
+
+    @Test
+    void withoutAnAuthorizationServerThereIsNoResourceMetadata() throws Exception {
+        URI endpoint = start(tokens(), 10);
+        HttpMcpClient anonymous = new HttpMcpClient(http, endpoint, null);
+        for (String path : List.of(ProtectedResource.WELL_KNOWN, ProtectedResource.WELL_KNOWN + "/mcp")) {
+            assertThat(anonymous.send(HttpRequest.newBuilder(endpoint.resolve(path)).GET(), Map.of()).status())
+                    .as(path).isEqualTo(404);
+        }
     }
 
     @Test
@@ -267,7 +317,7 @@ class HttpServerTest {
     }
 
     /** Test double: one database whose health the test decides. */
-    private static final class FakeStatus implements ServerStatus {
+    static final class FakeStatus implements ServerStatus {
         volatile boolean healthy = true;
 
         @Override
