@@ -65,31 +65,33 @@ final class SpiRules {
 
     private static void checkTypes(Tool<?, ?> tool, ToolSpec spec, List<String> violations) {
         String name = spec.name();
+        Class<? extends Record> argumentsType;
+        Class<? extends Record> resultType;
         try {
-            tool.argumentsType();
-            tool.resultType();
+            argumentsType = tool.argumentsType();
+            resultType = tool.resultType();
         } catch (RuntimeException e) {
             violations.add(name + ": " + e.getMessage());
             return;
         }
-        if (tool.argumentsType() == null || tool.resultType() == null) {
+        if (argumentsType == null || resultType == null) {
             violations.add(name + ": argumentsType() and resultType() must not be null");
             return;
         }
         try {
-            RecordSchemas.inputSchema(tool.argumentsType());
-            RecordSchemas.outputSchema(tool.resultType());
+            RecordSchemas.inputSchema(argumentsType);
+            RecordSchemas.outputSchema(resultType);
         } catch (RuntimeException e) {
             violations.add(name + ": schemas cannot be derived: " + e.getMessage());
             return;
         }
-        List<FieldModel> arguments = FieldModel.of(tool.argumentsType());
+        List<FieldModel> arguments = FieldModel.of(argumentsType);
         if (spec.databaseScoped() && arguments.stream().anyMatch(f -> f.name().equals("database")
                 || f.aliases().contains("database"))) {
             violations.add(name + ": a database-scoped tool must not declare 'database' (the host adds it)");
         }
-        undocumented(tool.argumentsType(), "argument ", new HashSet<>(), violations, name);
-        undocumented(tool.resultType(), "result field ", new HashSet<>(), violations, name);
+        undocumented(argumentsType, "argument ", new HashSet<>(), violations, name);
+        undocumented(resultType, "result field ", new HashSet<>(), violations, name);
     }
 
     private static void undocumented(Class<? extends Record> type, String prefix, Set<Class<?>> seen,
